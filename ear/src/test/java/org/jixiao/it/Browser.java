@@ -1,0 +1,85 @@
+package org.jixiao.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real headless Chromium (Debian's chromium + chromium-driver), with a fresh profile per test. */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final String CHROMIUM = "/usr/bin/chromium";
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+  private final Path profile;
+
+  Browser() throws IOException {
+    profile = Files.createTempDirectory("jixiao-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  /** Logs in on Keycloak's own login page, which the portal has redirected to. */
+  void loginAs(String username, String password) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("kc-login")).click();
+  }
+
+  String textOf(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+  }
+
+  boolean present(String cssSelector) {
+    return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+  }
+
+  void waitForUrlContaining(String fragment) {
+    wait.until(ExpectedConditions.urlContains(fragment));
+  }
+
+  Path screenshot(String name) throws IOException {
+    Path dir = Paths.get(System.getProperty("screenshot.dir", "target/screenshots"));
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".png");
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var paths = Files.walk(profile)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.jixiao.budgeting.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.budgeting.api.FiscalYearSummary;
+import org.jixiao.budgeting.api.FiscalYears;
+import org.jixiao.domain.security.Roles;
+import org.jixiao.domain.year.FiscalYear;
+
+@Stateless
+@RolesAllowed({Roles.DIVISION_HEAD, Roles.LEADERSHIP, Roles.FINANCE, Roles.ADMIN})
+public class FiscalYearService implements FiscalYears {
+
+  @PersistenceContext(unitName = "jixiao")
+  private EntityManager em;
+
+  @Override
+  public List<FiscalYearSummary> yearsOf(long departmentId) {
+    return em.createNamedQuery(FiscalYear.OF_DEPARTMENT, FiscalYear.class)
+        .setParameter("departmentId", departmentId)
+        .getResultStream()
+        .map(y -> new FiscalYearSummary(y.id(), y.yearNumber(), y.status()))
+        .toList();
+  }
+
+  @Override
+  public Optional<FiscalYearSummary> currentYearOf(long departmentId) {
+    List<FiscalYearSummary> years = yearsOf(departmentId);
+    return years.stream()
+        .filter(y -> !y.status().isReadOnly())
+        .max(Comparator.comparingInt(FiscalYearSummary::yearNumber))
+        .or(() -> years.stream().max(Comparator.comparingInt(FiscalYearSummary::yearNumber)));
+  }
+}

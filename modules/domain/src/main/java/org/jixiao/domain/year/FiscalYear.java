@@ -1,0 +1,82 @@
+package org.jixiao.domain.year;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import org.jixiao.domain.organisation.Department;
+
+/** A department's fiscal year (预算年度), the unit of the yearly performance cycle. */
+@Entity
+@Table(name = "fiscal_year")
+@NamedQuery(
+    name = FiscalYear.OF_DEPARTMENT,
+    query = "SELECT y FROM FiscalYear y WHERE y.department.id = :departmentId ORDER BY y.yearNumber DESC")
+@NamedQuery(
+    name = FiscalYear.BY_NUMBER,
+    query = "SELECT y FROM FiscalYear y WHERE y.department.id = :departmentId AND y.yearNumber = :yearNumber")
+public class FiscalYear {
+
+  public static final String OF_DEPARTMENT = "FiscalYear.ofDepartment";
+  public static final String BY_NUMBER = "FiscalYear.byNumber";
+  private static final int FIRST_SUPPORTED = 2000;
+  private static final int LAST_SUPPORTED = 2100;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "department_id")
+  private Department department;
+
+  @Column(name = "year_number", nullable = false)
+  private int yearNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private FiscalYearStatus status;
+
+  @Version private long version;
+
+  protected FiscalYear() {}
+
+  public FiscalYear(Department department, int yearNumber) {
+    if (yearNumber < FIRST_SUPPORTED || yearNumber > LAST_SUPPORTED) {
+      throw new IllegalArgumentException("Fiscal year out of range: " + yearNumber);
+    }
+    this.department = Objects.requireNonNull(department, "department");
+    this.yearNumber = yearNumber;
+    this.status = FiscalYearStatus.OPEN;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Department department() {
+    return department;
+  }
+
+  public int yearNumber() {
+    return yearNumber;
+  }
+
+  public FiscalYearStatus status() {
+    return status;
+  }
+
+  public boolean isSealed() {
+    return status.isReadOnly();
+  }
+}

@@ -1,0 +1,4 @@
+package org.jixiao.indicators.api;
+
+/** One overall performance goal (目标N) of a year. */
+public record GoalSummary(int sequence, String title, String description) {}
