@@ -52,7 +52,7 @@ class ApiIT {
   void openApiDocument_describesTheApi() throws Exception {
     HttpResponse<String> response = get(SERVER + "/openapi", null);
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("/jixiao/api/v1/me").contains("bearer");
+    assertThat(response.body()).contains("/api/v1/me").contains("/jixiao").contains("scheme: bearer");
     assertThat(get(SERVER + "/openapi/ui/", null).statusCode()).isEqualTo(200);
   }
 
