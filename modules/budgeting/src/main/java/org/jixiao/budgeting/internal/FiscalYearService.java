@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.budgeting.api.FiscalYearSummary;
@@ -30,10 +29,6 @@ public class FiscalYearService implements FiscalYears {
 
   @Override
   public Optional<FiscalYearSummary> currentYearOf(long departmentId) {
-    List<FiscalYearSummary> years = yearsOf(departmentId);
-    return years.stream()
-        .filter(y -> !y.status().isReadOnly())
-        .max(Comparator.comparingInt(FiscalYearSummary::yearNumber))
-        .or(() -> years.stream().max(Comparator.comparingInt(FiscalYearSummary::yearNumber)));
+    return FiscalYearSummary.currentOf(yearsOf(departmentId));
   }
 }

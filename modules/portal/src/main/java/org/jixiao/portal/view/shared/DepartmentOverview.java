@@ -61,8 +61,9 @@ public class DepartmentOverview {
 
   /** The year the portal works in (the budgeting module's rule); null when the department has none. */
   public FiscalYearSummary getCurrentYear() {
-    if (currentYear == null && isDivisionKnown()) {
-      currentYear = fiscalYears.currentYearOf(currentUser.getDivision().departmentId()).orElse(null);
+    if (currentYear == null) {
+      // the budgeting rule, applied to the years already loaded for this request
+      currentYear = FiscalYearSummary.currentOf(getYears()).orElse(null);
     }
     return currentYear;
   }
