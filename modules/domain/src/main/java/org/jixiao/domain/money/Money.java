@@ -61,6 +61,19 @@ public final class Money implements Comparable<Money>, Serializable {
     return amount.signum() < 0;
   }
 
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  /** The amount times an exact factor, e.g. a budget times the elapsed share of the year. */
+  public Money times(BigDecimal factor) {
+    return new Money(amount.multiply(factor));
+  }
+
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
   public boolean isZero() {
     return amount.signum() == 0;
   }

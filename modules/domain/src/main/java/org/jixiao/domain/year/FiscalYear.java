@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.organisation.Department;
 
 /** A department's fiscal year (预算年度), the unit of the yearly performance cycle. */
@@ -78,5 +79,12 @@ public class FiscalYear {
 
   public boolean isSealed() {
     return status.isReadOnly();
+  }
+
+  /** Refuses any change to a sealed year's records (pages, API and imports alike). */
+  public void requireOpen() {
+    if (isSealed()) {
+      throw new BusinessException("year.sealed", yearNumber);
+    }
   }
 }

@@ -1,0 +1,44 @@
+package org.jixiao.domain.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/**
+ * Writes the audit trail for every module. A change is audited in the caller's transaction, so it is in the
+ * trail exactly when it is in the database; a refusal in a transaction of its own, because the refused
+ * change is rolled back and its trace must not be.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  /** The bureau works on Beijing time, whatever the server's zone. */
+  public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+
+  @PersistenceContext(unitName = "jixiao")
+  private EntityManager em;
+
+  @Transactional(TxType.MANDATORY)
+  public void done(String actor, AuditAction action, String recordType, String recordKey, Integer year, String detail) {
+    em.persist(entry(actor, action, AuditOutcome.DONE, recordType, recordKey, year, detail));
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void refused(
+      String actor, AuditAction action, String recordType, String recordKey, Integer year, String why) {
+    em.persist(entry(actor, action, AuditOutcome.REFUSED, recordType, recordKey, year, why));
+  }
+
+  public static LocalDateTime now() {
+    return LocalDateTime.now(BUREAU_ZONE);
+  }
+
+  private static AuditEntry entry(
+      String actor, AuditAction action, AuditOutcome outcome, String type, String key, Integer year, String detail) {
+    return new AuditEntry(now(), actor, action, outcome, type, key, year, detail);
+  }
+}
