@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jixiao.budgeting.api.FiscalYearSummary;
 import org.jixiao.budgeting.api.FiscalYears;
 import org.jixiao.domain.calendar.DayKind;
@@ -38,40 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OrganisationServicesIT {
 
-  private static final String[] ROLES = {"division-head", "leadership", "finance", "admin"};
-
   @Deployment
   static EnterpriseArchive deployment() {
-    File work = new File(System.getProperty("ear.work.dir", "target/jixiao"));
-    EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "jixiao-it.ear");
-    for (File lib : Objects.requireNonNull(new File(work, "lib").listFiles())) {
-      ear.addAsLibrary(lib);
-    }
-    for (String module : List.of("budgeting", "indicators", "procurement", "reporting")) {
-      ear.addAsModule(ShrinkWrap.createFromZipFile(JavaArchive.class, new File(work, module + ".jar")));
-    }
-    ear.addAsModule(
-        ShrinkWrap.create(WebArchive.class, "services-it.war")
-            .addClasses(OrganisationServicesIT.class, TestEnvironment.class)
-            .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
-            .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"all\"/>"), "beans.xml"));
-    // the services require portal roles: in this test application every caller holds them
-    StringBuilder bnd =
-        new StringBuilder(
-            "<application-bnd xmlns=\"http://websphere.ibm.com/xml/ns/javaee\" version=\"1.2\">");
-    for (String role : ROLES) {
-      bnd.append("<security-role name=\"").append(role).append("\"><special-subject type=\"EVERYONE\"/></security-role>");
-    }
-    ear.addAsManifestResource(new StringAsset(bnd.append("</application-bnd>").toString()), "ibm-application-bnd.xml");
-    return ear;
-  }
-
-  private static File jarOf(Class<?> type) {
-    try {
-      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return ServicesDeployment.of("organisation-it", OrganisationServicesIT.class);
   }
 
   @Inject private DepartmentProfiles departmentProfiles;

@@ -7,8 +7,8 @@ import org.jixiao.domain.year.FiscalYearStatus;
 
 /**
  * A year's budget as of a date, scoped to what the caller may see: the tree by group, category and fund down
- * to the lines, the split of development spending by level, the checkpoints of 双监控, and every sum that
- * fails to reconcile. {@code allDivisions} is false when a division head sees only their own division.
+ * to the lines, the split of development spending by level, the checkpoints of 双监控, the months of the
+ * caller's lines against the pace, and every sum that fails to reconcile. {@code allDivisions} is false when a division head sees only their own division.
  */
 public record BudgetOverview(
     int yearNumber,
@@ -19,7 +19,8 @@ public record BudgetOverview(
     List<BudgetRow> levels,
     List<BudgetLineView> lines,
     List<Reconciliation> mismatches,
-    List<CheckpointFigures> checkpoints)
+    List<CheckpointFigures> checkpoints,
+    List<MonthFigures> months)
     implements Serializable {
 
   public boolean reconciles() {

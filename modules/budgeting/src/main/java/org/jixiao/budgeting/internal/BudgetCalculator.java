@@ -3,6 +3,7 @@ package org.jixiao.budgeting.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,6 +158,29 @@ final class BudgetCalculator {
           new MonthFigures(m, executed, cumulative,
               Pace.expectedBy(year, endOfMonth, line.budget(), line.plannedByMonth()),
               line.plannedByMonth() == null ? null : orZero(line.plannedByMonth()[m - 1])));
+    }
+    return months;
+  }
+
+  /** The months of many lines together: sums of executed and of the pace's expectation at each month end. */
+  List<MonthFigures> months(List<LineInput> lines) {
+    Money[] executed = new Money[12];
+    Money[] expected = new Money[12];
+    Arrays.fill(executed, Money.ZERO);
+    Arrays.fill(expected, Money.ZERO);
+    for (LineInput line : lines) {
+      for (int m = 1; m <= 12; m++) {
+        executed[m - 1] = executed[m - 1].plus(orZero(line.executedByMonth()[m - 1]));
+        expected[m - 1] =
+            expected[m - 1].plus(
+                Pace.expectedBy(year, YearMonth.of(year, m).atEndOfMonth(), line.budget(), line.plannedByMonth()));
+      }
+    }
+    List<MonthFigures> months = new ArrayList<>(12);
+    Money cumulative = Money.ZERO;
+    for (int m = 1; m <= 12; m++) {
+      cumulative = cumulative.plus(executed[m - 1]);
+      months.add(new MonthFigures(m, executed[m - 1], cumulative, expected[m - 1], null));
     }
     return months;
   }

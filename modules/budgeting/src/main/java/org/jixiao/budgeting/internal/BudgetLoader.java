@@ -45,7 +45,9 @@ final class BudgetLoader {
                 + " l.initial_budget, l.full_year_budget, l.carry_over, l.carry_over_reason, l.overspend_reason,"
                 + " l.version FROM budget_line l JOIN division d ON d.id = l.division_id"
                 + " LEFT JOIN special_fund f ON f.id = l.special_fund_id"
-                + " WHERE l.fiscal_year_id = ?1" + filter + " ORDER BY l.code",
+                + " WHERE l.fiscal_year_id = ?1" + filter
+                // funds in their own order (the city fund first); lines by code within
+                + " ORDER BY f.sort_order NULLS FIRST, l.code",
             yearId, divisionCode, lineId)) {
       long id = id(r[0]);
       lines.add(

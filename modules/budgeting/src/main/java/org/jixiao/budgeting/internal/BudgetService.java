@@ -62,7 +62,7 @@ public class BudgetService implements Budgets {
             .toList();
     return new BudgetOverview(
         yearNumber, scope.year.status(), asOf, scope.caller.seesAllDivisions(), result.total(), result.levels(),
-        result.lines(), result.mismatches(), calculator.checkpoints(lines, dates));
+        result.lines(), result.mismatches(), calculator.checkpoints(lines, dates), calculator.months(lines));
   }
 
   @Override

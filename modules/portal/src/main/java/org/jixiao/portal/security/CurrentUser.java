@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jixiao.domain.security.Caller;
 import org.jixiao.domain.security.Role;
 import org.jixiao.reporting.api.DepartmentProfiles;
 import org.jixiao.reporting.api.DivisionSummary;
@@ -108,6 +109,12 @@ public class CurrentUser implements Serializable {
   public String getDivisionCode() {
     resolve();
     return divisionCode;
+  }
+
+  /** The user as the services see them: username, roles, division claim. */
+  public Caller caller() {
+    resolve();
+    return new Caller(username, roles, divisionCode);
   }
 
   /** The role whose home page the user lands on; leadership first, as it sees the most. */
