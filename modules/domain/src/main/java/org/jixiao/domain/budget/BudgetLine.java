@@ -158,8 +158,11 @@ public class BudgetLine {
     if (newBudget.equals(fullYearBudget)) {
       throw new BusinessException("budget.adjust.unchanged", newBudget);
     }
-    if (newBudget.compareTo(executed().plus(carryOver)) < 0 && overspendReason == null) {
-      throw new BusinessException("budget.adjust.belowExecuted", executed().plus(carryOver));
+    Money executed = executed();
+    // below what is carried over and spent: never; below what is spent: only for a line already overspent
+    boolean belowCommitted = carryOver.isPositive() && newBudget.compareTo(executed.plus(carryOver)) < 0;
+    if (belowCommitted || (newBudget.compareTo(executed) < 0 && overspendReason == null)) {
+      throw new BusinessException("budget.adjust.belowExecuted", executed.plus(carryOver));
     }
     BudgetAdjustment adjustment = new BudgetAdjustment(this, fullYearBudget, newBudget, why, adjustedBy, at);
     adjustments.add(adjustment);
@@ -180,17 +183,16 @@ public class BudgetLine {
     Optional<MonthlyExecution> existing = executionIn(month);
     Money before = existing.map(MonthlyExecution::amount).orElse(Money.ZERO);
     Money after = executed().minus(before).plus(amount);
-    if (after.compareTo(fullYearBudget) > 0) {
-      if (reason == null && overspendReason == null) {
-        throw new BusinessException("budget.execution.overspendNeedsReason", after, fullYearBudget);
-      }
-      if (reason != null) {
-        overspendReason = reason;
-      }
+    // every check before any change: a refused call leaves the line as it was
+    boolean overspent = after.compareTo(fullYearBudget) > 0;
+    String reasonAfter = overspent ? (reason != null ? reason : overspendReason) : null;
+    if (overspent && reasonAfter == null) {
+      throw new BusinessException("budget.execution.overspendNeedsReason", after, fullYearBudget);
     }
     if (carryOver.isPositive() && after.plus(carryOver).compareTo(fullYearBudget) > 0) {
       throw new BusinessException("budget.execution.carriedOver", carryOver);
     }
+    overspendReason = reasonAfter;
     MonthlyExecution record =
         existing.orElseGet(
             () -> {
@@ -208,7 +210,7 @@ public class BudgetLine {
     Checks.requireNotNegative(amount, "budget.field.carryOver");
     String why = Checks.optionalText(reason, REASON_LENGTH, "budget.field.carryOverReason");
     Money unspent = fullYearBudget.minus(executed());
-    if (amount.compareTo(unspent) > 0) {
+    if (amount.isPositive() && amount.compareTo(unspent) > 0) {
       throw new BusinessException("budget.carryOver.moreThanUnspent", amount, unspent);
     }
     if (amount.isPositive() && why == null) {

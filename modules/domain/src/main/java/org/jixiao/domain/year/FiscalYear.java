@@ -81,6 +81,11 @@ public class FiscalYear {
     return status.isReadOnly();
   }
 
+  /** Seals the year: all its records become read-only (the reporting module decides when). */
+  public void seal() {
+    status = FiscalYearStatus.SEALED;
+  }
+
   /** Refuses any change to a sealed year's records (pages, API and imports alike). */
   public void requireOpen() {
     if (isSealed()) {

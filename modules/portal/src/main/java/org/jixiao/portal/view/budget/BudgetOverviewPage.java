@@ -86,7 +86,8 @@ public class BudgetOverviewPage implements Serializable {
       parent.getChildren().remove(node);
       return false;
     }
-    node.setExpanded(depth < 2 || isFiltered());
+    // a division head's few lines, or a filtered tree, open fully; the whole bureau opens two levels
+    node.setExpanded(depth < 2 || isFiltered() || !overview.allDivisions());
     return true;
   }
 

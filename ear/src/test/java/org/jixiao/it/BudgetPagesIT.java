@@ -1,0 +1,115 @@
+package org.jixiao.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.it.TestEnvironment.PASSWORD;
+import static org.jixiao.it.TestEnvironment.PORTAL;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The budget pages as their users click through them, logged in through Keycloak in Chromium. */
+class BudgetPagesIT {
+
+  private static final String P05 = PORTAL + "/budget/line.xhtml?year=2023&code=P05&asOf=2023-12-31";
+
+  @BeforeAll
+  static void chromiumIsInstalled() {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of(Browser.CHROMEDRIVER)), "chromium-driver is not installed");
+  }
+
+  @Test
+  void finance_recordsAnExecution_andSeesTheRateAndWarningChange() throws Exception {
+    try (Browser browser = new Browser()) {
+      browser.open(PORTAL + "/budget/overview.xhtml?year=2023&asOf=2023-12-31");
+      browser.loginAs("finance", PASSWORD);
+      browser.waitForUrlContaining("/budget/overview.xhtml");
+      assertThat(browser.textOf("budgetForm:factBudget")).isEqualTo("494,926.80");
+      assertThat(browser.textOf("budgetForm:factExecuted")).isEqualTo("470,338.93");
+      assertThat(browser.textOf("budgetForm:factRate")).isEqualTo("95.03%");
+      assertThat(browser.textOf("budgetForm:budgetTree")).contains("13,617.33").contains("97.04%")
+          .contains("6,678.77").contains("83.65%").contains("447,790.64").contains("94.91%")
+          .contains("26,840.06").contains("98.80%");
+      assertThat(browser.textOf("budgetForm:levels")).contains("276,506.67").contains("91.65%")
+          .contains("198,124.03").contains("100.00%");
+      browser.screenshot("budget-01-finance-overview");
+
+      browser.open(P05);
+      assertThat(browser.textOf("lineForm:factRate")).isEqualTo("76.48%");
+      assertThat(browser.textOf("lineForm:factWarning")).isEqualTo("红色预警");
+      String december = monthExecuted(browser, 12);
+      BigDecimal original = new BigDecimal(december.replace(",", ""));
+      try {
+        record(browser, original.add(new BigDecimal("206.00")).toPlainString());
+        browser.wait.until(d -> d.findElement(By.id("lineForm:factRate")).getText().equals("100.00%"));
+        assertThat(browser.textOf("lineForm:factWarning")).isEqualTo("正常");
+        assertThat(browser.textOf("lineForm:messages")).contains("月度执行数已保存");
+        browser.screenshot("budget-02-finance-recorded-execution");
+
+        // bad input changes nothing and says why
+        record(browser, "12.345");
+        browser.wait.until(d -> d.findElement(By.id("lineForm:messages")).getText().contains("最多保留两位小数"));
+        record(browser, "abc");
+        browser.wait.until(d -> d.findElement(By.id("lineForm:messages")).getText().contains("不是金额"));
+        record(browser, "99999");
+        browser.wait.until(d -> d.findElement(By.id("lineForm:messages")).getText().contains("请填写超预算原因"));
+        assertThat(browser.textOf("lineForm:factRate")).isEqualTo("100.00%");
+        browser.screenshot("budget-03-finance-refused-input");
+      } finally {
+        record(browser, original.toPlainString());
+        browser.wait.until(d -> d.findElement(By.id("lineForm:factRate")).getText().equals("76.48%"));
+      }
+    }
+  }
+
+  @Test
+  void divisionHead_seesOnlyTheirDivisionsLines_andNoForms() throws Exception {
+    try (Browser browser = new Browser()) {
+      browser.open(PORTAL + "/budget/overview.xhtml?year=2023&asOf=2023-12-31");
+      browser.loginAs("head.industry", PASSWORD);
+      browser.waitForUrlContaining("/budget/overview.xhtml");
+      assertThat(browser.textOf("budgetForm:scopeNote")).contains("产业发展处");
+      // a division head has few lines: the tree opens fully
+      List<WebElement> links = browser.driver.findElements(By.cssSelector("a.jx-line-link"));
+      assertThat(links).isNotEmpty();
+      assertThat(browser.textOf("budgetForm:budgetTree"))
+          .contains("P05").contains("S01").doesNotContain("S02").doesNotContain("B01");
+      browser.screenshot("budget-04-division-head-overview");
+
+      browser.open(P05);
+      assertThat(browser.textOf("lineForm:lineDivision")).isEqualTo("产业发展处");
+      assertThat(browser.present("[id$='entryForms']")).as("entry forms for a division head").isFalse();
+
+      // a crafted address for another division's line is refused
+      browser.open(PORTAL + "/budget/line.xhtml?year=2023&code=S02");
+      assertThat(browser.textOf("lineForm:messages")).contains("属于其他处室");
+      assertThat(browser.present("[id$='lineBody']")).isFalse();
+      browser.screenshot("budget-05-division-head-refused");
+
+      // and the finance-only entry page answers 403
+      browser.open(PORTAL + "/finance/budget.xhtml");
+      assertThat(browser.driver.getPageSource()).contains("无权访问");
+    }
+  }
+
+  private static String monthExecuted(Browser browser, int month) {
+    WebElement row = browser.driver.findElements(By.cssSelector("[id='lineForm:months'] tbody tr")).get(month - 1);
+    return row.findElements(By.tagName("td")).get(1).getText();
+  }
+
+  private static void record(Browser browser, String amount) {
+    WebElement input = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("lineForm:executedAmount")));
+    input.clear();
+    input.sendKeys(amount);
+    WebElement before = browser.driver.findElement(By.id("lineForm:lineBody"));
+    browser.driver.findElement(By.id("lineForm:recordExecution")).click();
+    browser.wait.until(ExpectedConditions.stalenessOf(before));
+  }
+}
