@@ -31,9 +31,9 @@ class BudgetPagesIT {
       browser.open(PORTAL + "/budget/overview.xhtml?year=2023&asOf=2023-12-31");
       browser.loginAs("finance", PASSWORD);
       browser.waitForUrlContaining("/budget/overview.xhtml");
-      assertThat(browser.textOf("budgetForm:factBudget")).isEqualTo("494,926.80");
-      assertThat(browser.textOf("budgetForm:factExecuted")).isEqualTo("470,338.93");
-      assertThat(browser.textOf("budgetForm:factRate")).isEqualTo("95.03%");
+      assertThat(browser.textOf("factBudget")).isEqualTo("494,926.80");
+      assertThat(browser.textOf("factExecuted")).isEqualTo("470,338.93");
+      assertThat(browser.textOf("factRate")).isEqualTo("95.03%");
       assertThat(browser.textOf("budgetForm:budgetTree")).contains("13,617.33").contains("97.04%")
           .contains("6,678.77").contains("83.65%").contains("447,790.64").contains("94.91%")
           .contains("26,840.06").contains("98.80%");
@@ -42,14 +42,14 @@ class BudgetPagesIT {
       browser.screenshot("budget-01-finance-overview");
 
       browser.open(P05);
-      assertThat(browser.textOf("lineForm:factRate")).isEqualTo("76.48%");
-      assertThat(browser.textOf("lineForm:factWarning")).isEqualTo("红色预警");
+      assertThat(browser.textOf("factRate")).isEqualTo("76.48%");
+      assertThat(browser.textOf("factWarning")).isEqualTo("红色预警");
       String december = monthExecuted(browser, 12);
       BigDecimal original = new BigDecimal(december.replace(",", ""));
       try {
         record(browser, original.add(new BigDecimal("206.00")).toPlainString());
-        browser.wait.until(d -> d.findElement(By.id("lineForm:factRate")).getText().equals("100.00%"));
-        assertThat(browser.textOf("lineForm:factWarning")).isEqualTo("正常");
+        browser.wait.until(d -> d.findElement(By.id("factRate")).getText().equals("100.00%"));
+        assertThat(browser.textOf("factWarning")).isEqualTo("正常");
         assertThat(browser.textOf("lineForm:messages")).contains("月度执行数已保存");
         browser.screenshot("budget-02-finance-recorded-execution");
 
@@ -60,11 +60,11 @@ class BudgetPagesIT {
         browser.wait.until(d -> d.findElement(By.id("lineForm:messages")).getText().contains("不是金额"));
         record(browser, "99999");
         browser.wait.until(d -> d.findElement(By.id("lineForm:messages")).getText().contains("请填写超预算原因"));
-        assertThat(browser.textOf("lineForm:factRate")).isEqualTo("100.00%");
+        assertThat(browser.textOf("factRate")).isEqualTo("100.00%");
         browser.screenshot("budget-03-finance-refused-input");
       } finally {
         record(browser, original.toPlainString());
-        browser.wait.until(d -> d.findElement(By.id("lineForm:factRate")).getText().equals("76.48%"));
+        browser.wait.until(d -> d.findElement(By.id("factRate")).getText().equals("76.48%"));
       }
     }
   }
@@ -84,7 +84,7 @@ class BudgetPagesIT {
       browser.screenshot("budget-04-division-head-overview");
 
       browser.open(P05);
-      assertThat(browser.textOf("lineForm:lineDivision")).isEqualTo("产业发展处");
+      assertThat(browser.textOf("lineDivision")).isEqualTo("产业发展处");
       assertThat(browser.present("[id$='entryForms']")).as("entry forms for a division head").isFalse();
 
       // a crafted address for another division's line is refused

@@ -78,7 +78,8 @@ public class BudgetOverviewPage implements Serializable {
       return true;
     }
     TreeNode<BudgetRow> node = new DefaultTreeNode<>("sum", row, parent);
-    boolean any = row.children().isEmpty() && !isFiltered();
+    // an empty sum row (a category without lines) shows only in the unfiltered view of the whole bureau
+    boolean any = row.children().isEmpty() && !isFiltered() && overview.allDivisions();
     for (BudgetRow child : row.children()) {
       any |= addNode(node, child, depth + 1);
     }

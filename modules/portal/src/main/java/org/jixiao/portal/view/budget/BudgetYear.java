@@ -2,7 +2,6 @@ package org.jixiao.portal.view.budget;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import org.jixiao.budgeting.api.FiscalYearSummary;
 import org.jixiao.budgeting.api.FiscalYears;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.portal.security.CurrentUser;
+import org.jixiao.portal.view.shared.FacesMessages;
 
 /** Which year and date the budget pages show when the address does not say: the current year, today. */
 @RequestScoped
@@ -39,6 +39,6 @@ public class BudgetYear {
   }
 
   public Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return FacesMessages.userLocale();
   }
 }

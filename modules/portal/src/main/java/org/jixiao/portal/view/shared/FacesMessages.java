@@ -1,7 +1,9 @@
 package org.jixiao.portal.view.shared;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.portal.i18n.MessageTexts;
 
@@ -22,9 +24,17 @@ public final class FacesMessages {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
+  /**
+   * The language the user chose (Chinese unless they switched), not the view root's: a view action runs
+   * before the page template sets it, when it still follows the browser's Accept-Language.
+   */
+  public static Locale userLocale() {
+    return CDI.current().select(LocaleSwitch.class).get().getLocale();
+  }
+
   private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String text = MessageTexts.format(faces.getViewRoot().getLocale(), key, arguments);
+    String text = MessageTexts.format(userLocale(), key, arguments);
     faces.addMessage(null, new FacesMessage(severity, text, null));
   }
 }

@@ -47,7 +47,7 @@ public class MoneyInputConverter implements Converter<Money> {
   }
 
   private static ConverterException refused(FacesContext context, String key, String value) {
-    String text = MessageTexts.format(context.getViewRoot().getLocale(), key, value);
+    String text = MessageTexts.format(FacesMessages.userLocale(), key, value);
     return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 }
