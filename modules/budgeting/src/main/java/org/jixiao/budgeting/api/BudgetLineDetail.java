@@ -3,12 +3,16 @@ package org.jixiao.budgeting.api;
 import java.io.Serializable;
 import java.util.List;
 
-/** A line with its months against the pace, its adjustments and its commitments; {@code editable} for finance. */
+/**
+ * A line with its months against the pace, its adjustments, its commitments and its audit trail (changes and
+ * refused attempts, newest first); {@code editable} for finance in an open year.
+ */
 public record BudgetLineDetail(
     BudgetLineView line,
     List<MonthFigures> months,
     boolean planned,
     List<AdjustmentView> adjustments,
     List<CommitmentView> commitments,
+    List<HistoryEntry> history,
     boolean editable)
     implements Serializable {}

@@ -28,6 +28,12 @@ public interface Budgets {
   /** Sets what is carried over to next year (结转) with the reason; finance only. */
   void carryOver(Caller caller, int yearNumber, String lineCode, Money amount, String reason, long version);
 
+  /**
+   * Sets the line's monthly spending plan (用款计划), twelve amounts adding up to the full-year budget; the pace
+   * then follows the plan. Finance only.
+   */
+  void planMonths(Caller caller, int yearNumber, String lineCode, List<Money> monthlyAmounts, long version);
+
   /** Creates a line; finance only. Returns its code. */
   String createLine(Caller caller, int yearNumber, NewBudgetLine line);
 

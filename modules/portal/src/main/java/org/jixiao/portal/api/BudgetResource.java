@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -68,7 +69,9 @@ public class BudgetResource {
   @Operation(summary = "The year's budget: summary rows as in the report, and the lines the caller may see")
   public BudgetDocument budget(
       @PathParam("year") int year,
-      @Parameter(description = "yyyy-MM-dd; default today, kept inside the year") @QueryParam("asOf") String asOf) {
+      @Parameter(description = "yyyy-MM-dd; default today, kept inside the year") @QueryParam("asOf") String asOf,
+      @Parameter(description = "false: the summary rows and funds only") @QueryParam("lines") @DefaultValue("true")
+          boolean withLines) {
     BudgetOverview overview = budgets.overview(apiCaller.caller(security), year, dateIn(year, asOf));
     Map<String, Figures> summary = new LinkedHashMap<>();
     summary.put("total", figures(overview.total().figures()));
@@ -83,7 +86,7 @@ public class BudgetResource {
       }
     }
     overview.levels().forEach(l -> summary.put(camel(l.key()), figures(l.figures())));
-    List<Line> lines = overview.lines().stream().map(BudgetResource::line).toList();
+    List<Line> lines = withLines ? overview.lines().stream().map(BudgetResource::line).toList() : List.of();
     List<Mismatch> mismatches =
         overview.mismatches().stream()
             .map(m -> new Mismatch(m.checkKey(), m.expected().toString(), m.actual().toString()))

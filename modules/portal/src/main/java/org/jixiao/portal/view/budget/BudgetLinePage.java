@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.jixiao.budgeting.api.BudgetLineDetail;
 import org.jixiao.budgeting.api.Budgets;
@@ -39,6 +40,7 @@ public class BudgetLinePage implements Serializable {
   private Money newBudget;
   private String adjustmentReason;
   private Money carryOverAmount;
+  private Money[] plan;
   private String carryOverReason;
 
   public void load() {
@@ -52,6 +54,7 @@ public class BudgetLinePage implements Serializable {
       if (month == null) {
         month = asOf.getMonthValue();
       }
+      plan = detail.months().stream().map(m -> m.planned()).toArray(Money[]::new);
     } catch (BusinessException e) {
       detail = null;
       FacesMessages.refused(e);
@@ -77,6 +80,11 @@ public class BudgetLinePage implements Serializable {
         detail.line().version()), "budget.saved.carryOver");
   }
 
+  public void planMonths() {
+    change(() -> budgets.planMonths(currentUser.caller(), year, code, Arrays.asList(plan), detail.line().version()),
+        "budget.saved.plan");
+  }
+
   private void change(Runnable action, String savedKey) {
     if (detail == null) {
       return;
@@ -96,6 +104,10 @@ public class BudgetLinePage implements Serializable {
 
   public int[] getMonths() {
     return new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+  }
+
+  public Money[] getPlan() {
+    return plan;
   }
 
   public BudgetLineDetail getDetail() {
