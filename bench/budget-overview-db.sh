@@ -58,7 +58,7 @@ time_calls() { # url count → one time_total per line, ms
 stats() { sort -n | awk '{a[NR]=$1} END {printf "min %.1f ms | median %.1f ms | p95 %.1f ms | max %.1f ms (n=%d)\n", a[1], a[int((NR+1)/2)], a[int(NR*0.95+0.5)], a[NR], NR}'; }
 
 lines=$(curl -s -H "Authorization: Bearer $token" "$url" | grep -o '"code":"L[0-9]*"' | wc -l)
-time_calls "$url&lines=false" 10 >/dev/null
+time_calls "$url&lines=false" 40 >/dev/null # let the JIT settle
 summary=$(time_calls "$url&lines=false" 30 | stats)
 full=$(time_calls "$url" 10 | stats)
 {

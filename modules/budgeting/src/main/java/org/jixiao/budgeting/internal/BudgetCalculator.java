@@ -162,25 +162,39 @@ final class BudgetCalculator {
     return months;
   }
 
-  /** The months of many lines together: sums of executed and of the pace's expectation at each month end. */
+  /**
+   * The months of many lines together: sums of executed and of the pace's expectation at each month end.
+   * Lines paced by the calendar share one factor per month, so their budgets are summed first (one product
+   * per month instead of one per line; the chart's pace may then differ from the sum of rounded line paces by
+   * a few cents); planned lines are paced one by one.
+   */
   List<MonthFigures> months(List<LineInput> lines) {
     Money[] executed = new Money[12];
     Money[] expected = new Money[12];
     Arrays.fill(executed, Money.ZERO);
     Arrays.fill(expected, Money.ZERO);
+    Money calendarPaced = Money.ZERO;
     for (LineInput line : lines) {
       for (int m = 1; m <= 12; m++) {
         executed[m - 1] = executed[m - 1].plus(orZero(line.executedByMonth()[m - 1]));
-        expected[m - 1] =
-            expected[m - 1].plus(
-                Pace.expectedBy(year, YearMonth.of(year, m).atEndOfMonth(), line.budget(), line.plannedByMonth()));
+      }
+      if (line.plannedByMonth() == null) {
+        calendarPaced = calendarPaced.plus(line.budget());
+      } else {
+        for (int m = 1; m <= 12; m++) {
+          expected[m - 1] =
+              expected[m - 1].plus(
+                  Pace.expectedBy(year, YearMonth.of(year, m).atEndOfMonth(), line.budget(), line.plannedByMonth()));
+        }
       }
     }
     List<MonthFigures> months = new ArrayList<>(12);
     Money cumulative = Money.ZERO;
     for (int m = 1; m <= 12; m++) {
       cumulative = cumulative.plus(executed[m - 1]);
-      months.add(new MonthFigures(m, executed[m - 1], cumulative, expected[m - 1], null));
+      Money pace =
+          expected[m - 1].plus(Pace.expectedBy(year, YearMonth.of(year, m).atEndOfMonth(), calendarPaced, null));
+      months.add(new MonthFigures(m, executed[m - 1], cumulative, pace, null));
     }
     return months;
   }
