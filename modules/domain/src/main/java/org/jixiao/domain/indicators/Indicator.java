@@ -1,0 +1,389 @@
+package org.jixiao.domain.indicators;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jixiao.domain.BusinessException;
+import org.jixiao.domain.Checks;
+import org.jixiao.domain.Label;
+import org.jixiao.domain.budget.SpecialFund;
+import org.jixiao.domain.organisation.Division;
+import org.jixiao.domain.year.FiscalYear;
+
+/**
+ * A level-3 performance indicator (三级指标) of a year: of the department as a whole or of a special fund, owned
+ * by a division, with its target, in-year progress, actual, deviation reason and measure, and the workflow of
+ * its target and of its actual. The rules of changing it live here.
+ */
+@Entity
+@Table(name = "indicator")
+@NamedQuery(
+    name = Indicator.OF_YEAR,
+    query =
+        "SELECT i FROM Indicator i JOIN FETCH i.division LEFT JOIN FETCH i.goal LEFT JOIN FETCH i.specialFund"
+            + " WHERE i.fiscalYear.id = :yearId ORDER BY i.sortOrder, i.code")
+@NamedQuery(
+    name = Indicator.BY_CODE,
+    query = "SELECT i FROM Indicator i WHERE i.fiscalYear.id = :yearId AND i.code = :code")
+public class Indicator {
+
+  public static final String OF_YEAR = "Indicator.ofYear";
+  public static final String BY_CODE = "Indicator.byCode";
+  public static final int TEXT_LENGTH = 1000;
+  private static final BigDecimal MAX_VALUE = new BigDecimal("99999999999999");
+  private static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "fiscal_year_id")
+  private FiscalYear fiscalYear;
+
+  @Column(nullable = false, length = 40)
+  private String code;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "goal_id")
+  private OverallGoal goal;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "division_id")
+  private Division division;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "special_fund_id")
+  private SpecialFund specialFund;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "level2", nullable = false, length = 30)
+  private IndicatorSubcategory subcategory;
+
+  @Column(length = 20)
+  private String unit;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private IndicatorKind kind;
+
+  @Column(precision = 18, scale = 4)
+  private BigDecimal target;
+
+  @Column(name = "target_text", length = 200)
+  private String targetText;
+
+  @Column(nullable = false, precision = 6, scale = 2)
+  private BigDecimal weight;
+
+  @Column(precision = 18, scale = 4)
+  private BigDecimal baseline;
+
+  @Column(precision = 18, scale = 4)
+  private BigDecimal progress;
+
+  @Column(precision = 18, scale = 4)
+  private BigDecimal actual;
+
+  @Column(name = "actual_text", length = 500)
+  private String actualText;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "qualitative_grade", length = 20)
+  private QualitativeGrade qualitativeGrade;
+
+  @Column(name = "qualitative_percent", precision = 5, scale = 2)
+  private BigDecimal qualitativePercent;
+
+  @Column(name = "deviation_reason", length = TEXT_LENGTH)
+  private String deviationReason;
+
+  @Column(name = "corrective_measure", length = TEXT_LENGTH)
+  private String correctiveMeasure;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "target_status", nullable = false, length = 20)
+  private WorkflowStatus targetStatus = WorkflowStatus.DRAFT;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actual_status", nullable = false, length = 20)
+  private WorkflowStatus actualStatus = WorkflowStatus.DRAFT;
+
+  @Column(name = "review_comment", length = TEXT_LENGTH)
+  private String reviewComment;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL)
+  @OrderBy("requestedAt")
+  private List<TargetAdjustment> adjustments = new ArrayList<>();
+
+  @Version private long version;
+
+  protected Indicator() {}
+
+  /** A new draft indicator; the fields are checked like an edit. */
+  public Indicator(FiscalYear fiscalYear, Division division, String code, Definition definition) {
+    Objects.requireNonNull(fiscalYear, "fiscalYear").requireOpen();
+    this.fiscalYear = fiscalYear;
+    this.division = Objects.requireNonNull(division, "division");
+    this.code = Checks.requireText(code, 40, "indicator.field.code");
+    define(definition);
+  }
+
+  /** What a division head sets at target time. */
+  public record Definition(
+      String name,
+      OverallGoal goal,
+      SpecialFund specialFund,
+      IndicatorSubcategory subcategory,
+      String unit,
+      IndicatorKind kind,
+      BigDecimal target,
+      String targetText,
+      BigDecimal weight,
+      BigDecimal baseline) {}
+
+  /** Edits the target side (name, tree place, unit, kind, target, weight); only while the target is editable. */
+  public void define(Definition d) {
+    requireTargetEditable();
+    name = Checks.requireText(d.name(), 200, "indicator.field.name");
+    if (d.subcategory() == null) {
+      throw new BusinessException("validation.required", new Label("indicator.field.subcategory"));
+    }
+    if (d.kind() == null) {
+      throw new BusinessException("validation.required", new Label("indicator.field.kind"));
+    }
+    if (d.goal() != null && !d.goal().fiscalYear().id().equals(fiscalYear.id())) {
+      throw new BusinessException("indicator.goalOfOtherYear");
+    }
+    if (d.specialFund() != null && !d.specialFund().fiscalYear().id().equals(fiscalYear.id())) {
+      throw new BusinessException("indicator.fundOfOtherYear");
+    }
+    BigDecimal w = number(d.weight(), "indicator.field.weight");
+    if (w == null) {
+      throw new BusinessException("validation.required", new Label("indicator.field.weight"));
+    }
+    if (w.signum() < 0 || w.compareTo(MAX_WEIGHT) > 0 || w.stripTrailingZeros().scale() > 2) {
+      throw new BusinessException("indicator.weight.range", w.toPlainString());
+    }
+    BigDecimal t = number(d.target(), "indicator.field.target");
+    String tText = Checks.optionalText(d.targetText(), 200, "indicator.field.targetText");
+    if (d.kind().isQuantified()) {
+      if (t == null) {
+        throw new BusinessException("indicator.target.required");
+      }
+      if (t.signum() == 0 && d.kind() != IndicatorKind.EQUAL) {
+        throw new BusinessException("indicator.target.zero");
+      }
+      if (t.signum() < 0) {
+        throw new BusinessException("indicator.target.negative");
+      }
+    } else if (tText == null) {
+      throw new BusinessException("indicator.targetText.required");
+    }
+    goal = d.goal();
+    specialFund = d.specialFund();
+    subcategory = d.subcategory();
+    unit = Checks.optionalText(d.unit(), 20, "indicator.field.unit");
+    kind = d.kind();
+    target = d.kind().isQuantified() ? t : null;
+    targetText = tText;
+    weight = w.setScale(2);
+    baseline = number(d.baseline(), "indicator.field.baseline");
+  }
+
+  public void submitTarget() {
+    fiscalYear.requireOpen();
+    if (!targetStatus.editableByDivision()) {
+      throw new BusinessException("indicator.workflow.notEditable", code, "WorkflowStatus." + targetStatus.name());
+    }
+    targetStatus = WorkflowStatus.SUBMITTED;
+  }
+
+  public void reviewTarget(boolean approve, String comment) {
+    fiscalYear.requireOpen();
+    if (targetStatus != WorkflowStatus.SUBMITTED) {
+      throw new BusinessException("indicator.workflow.notSubmitted", code);
+    }
+    String why = approve ? Checks.optionalText(comment, TEXT_LENGTH, "indicator.field.comment")
+        : Checks.requireText(comment, TEXT_LENGTH, "indicator.field.comment");
+    targetStatus = approve ? WorkflowStatus.APPROVED : WorkflowStatus.RETURNED;
+    reviewComment = why;
+  }
+
+  /** A request to change an approved target during the year (指标调整申请); one may be pending at a time. */
+  public TargetAdjustment requestAdjustment(BigDecimal newTarget, String newTargetText, String reason, String by,
+      LocalDateTime at) {
+    fiscalYear.requireOpen();
+    if (targetStatus != WorkflowStatus.APPROVED) {
+      throw new BusinessException("indicator.adjust.notApproved", code);
+    }
+    if (pendingAdjustment().isPresent()) {
+      throw new BusinessException("indicator.adjust.pending", code);
+    }
+    BigDecimal t = number(newTarget, "indicator.field.target");
+    if (kind.isQuantified() && (t == null || (t.signum() <= 0 && kind != IndicatorKind.EQUAL))) {
+      throw new BusinessException("indicator.target.required");
+    }
+    String text = Checks.optionalText(newTargetText, 200, "indicator.field.targetText");
+    if (!kind.isQuantified() && text == null) {
+      throw new BusinessException("indicator.targetText.required");
+    }
+    TargetAdjustment adjustment = new TargetAdjustment(this, target, kind.isQuantified() ? t : null,
+        text, Checks.requireText(reason, TEXT_LENGTH, "indicator.field.adjustmentReason"), by, at);
+    adjustments.add(adjustment);
+    return adjustment;
+  }
+
+  void applyAdjustment(TargetAdjustment adjustment) {
+    target = adjustment.newTarget();
+    if (adjustment.newTargetText() != null) {
+      targetText = adjustment.newTargetText();
+    }
+  }
+
+  public Optional<TargetAdjustment> pendingAdjustment() {
+    return adjustments.stream().filter(a -> a.status() == AdjustmentStatus.PENDING).findFirst();
+  }
+
+  /** In-year progress (进度值): allowed once the target is approved, until the actual is approved. */
+  public void recordProgress(BigDecimal value) {
+    fiscalYear.requireOpen();
+    if (targetStatus != WorkflowStatus.APPROVED || actualStatus == WorkflowStatus.APPROVED) {
+      throw new BusinessException("indicator.progress.notOpen", code);
+    }
+    progress = number(value, "indicator.field.progress");
+  }
+
+  /** What a division head enters after year end. */
+  public record ActualEntry(
+      BigDecimal actual, String actualText, QualitativeGrade grade, BigDecimal qualitativePercent,
+      String deviationReason, String correctiveMeasure) {}
+
+  public void enterActual(ActualEntry e) {
+    fiscalYear.requireOpen();
+    if (targetStatus != WorkflowStatus.APPROVED) {
+      throw new BusinessException("indicator.actual.targetNotApproved", code);
+    }
+    if (!actualStatus.editableByDivision()) {
+      throw new BusinessException("indicator.workflow.notEditable", code, "WorkflowStatus." + actualStatus.name());
+    }
+    BigDecimal value = number(e.actual(), "indicator.field.actual");
+    if (kind == IndicatorKind.QUALITATIVE) {
+      if (e.grade() != null && e.qualitativePercent() != null && !e.grade().allows(e.qualitativePercent())) {
+        throw new BusinessException("indicator.qualitative.band", "QualitativeGrade." + e.grade().name(),
+            e.grade().low().toPlainString(), e.grade().high().toPlainString());
+      }
+      qualitativeGrade = e.grade();
+      qualitativePercent = e.qualitativePercent();
+    } else if (value != null && value.signum() < 0 && !kind.isDirection()) {
+      throw new BusinessException("indicator.actual.negative");
+    }
+    actual = kind == IndicatorKind.QUALITATIVE ? null : value;
+    actualText = Checks.optionalText(e.actualText(), 500, "indicator.field.actualText");
+    deviationReason = Checks.optionalText(e.deviationReason(), TEXT_LENGTH, "indicator.field.deviationReason");
+    correctiveMeasure = Checks.optionalText(e.correctiveMeasure(), TEXT_LENGTH, "indicator.field.correctiveMeasure");
+  }
+
+  /** Submits the actual; an actual that deviates (below 100%, above the threshold, wrong way) needs both texts. */
+  public void submitActual(IndicatorScore score) {
+    fiscalYear.requireOpen();
+    if (!actualStatus.editableByDivision()) {
+      throw new BusinessException("indicator.workflow.notEditable", code, "WorkflowStatus." + actualStatus.name());
+    }
+    if (score.missingActual()) {
+      throw new BusinessException("indicator.actual.missing", code);
+    }
+    if (score.deviates() && (deviationReason == null || correctiveMeasure == null)) {
+      throw new BusinessException("indicator.actual.reasonRequired", code);
+    }
+    actualStatus = WorkflowStatus.SUBMITTED;
+  }
+
+  public void reviewActual(boolean approve, String comment) {
+    fiscalYear.requireOpen();
+    if (actualStatus != WorkflowStatus.SUBMITTED) {
+      throw new BusinessException("indicator.workflow.notSubmitted", code);
+    }
+    String why = approve ? Checks.optionalText(comment, TEXT_LENGTH, "indicator.field.comment")
+        : Checks.requireText(comment, TEXT_LENGTH, "indicator.field.comment");
+    actualStatus = approve ? WorkflowStatus.APPROVED : WorkflowStatus.RETURNED;
+    reviewComment = why;
+  }
+
+  public IndicatorScoring.Figures figures() {
+    return new IndicatorScoring.Figures(kind, target, targetText, weight, actual, qualitativeGrade, qualitativePercent);
+  }
+
+  private void requireTargetEditable() {
+    if (fiscalYear != null) {
+      fiscalYear.requireOpen();
+    }
+    if (!targetStatus.editableByDivision()) {
+      throw new BusinessException("indicator.workflow.notEditable", code, "WorkflowStatus." + targetStatus.name());
+    }
+  }
+
+  private static BigDecimal number(BigDecimal value, String fieldKey) {
+    if (value != null && value.abs().compareTo(MAX_VALUE) > 0) {
+      throw new BusinessException("validation.number.range", new Label(fieldKey));
+    }
+    if (value != null && value.stripTrailingZeros().scale() > 4) {
+      throw new BusinessException("validation.number.decimals", new Label(fieldKey), 4);
+    }
+    return value;
+  }
+
+  public Long id() { return id; }
+  public FiscalYear fiscalYear() { return fiscalYear; }
+  public String code() { return code; }
+  public String name() { return name; }
+  public Optional<OverallGoal> goal() { return Optional.ofNullable(goal); }
+  public Division division() { return division; }
+  public Optional<SpecialFund> specialFund() { return Optional.ofNullable(specialFund); }
+  public IndicatorSubcategory subcategory() { return subcategory; }
+  public IndicatorCategory category() { return subcategory.category(); }
+  public String unit() { return unit; }
+  public IndicatorKind kind() { return kind; }
+  public BigDecimal target() { return target; }
+  public String targetText() { return targetText; }
+  public BigDecimal weight() { return weight; }
+  public BigDecimal baseline() { return baseline; }
+  public BigDecimal progress() { return progress; }
+  public BigDecimal actual() { return actual; }
+  public String actualText() { return actualText; }
+  public QualitativeGrade qualitativeGrade() { return qualitativeGrade; }
+  public BigDecimal qualitativePercent() { return qualitativePercent; }
+  public String deviationReason() { return deviationReason; }
+  public String correctiveMeasure() { return correctiveMeasure; }
+  public WorkflowStatus targetStatus() { return targetStatus; }
+  public WorkflowStatus actualStatus() { return actualStatus; }
+  public String reviewComment() { return reviewComment; }
+  public int sortOrder() { return sortOrder; }
+  public List<TargetAdjustment> adjustments() { return List.copyOf(adjustments); }
+  public long version() { return version; }
+}
