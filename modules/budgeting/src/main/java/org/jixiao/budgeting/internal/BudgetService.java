@@ -33,10 +33,10 @@ import org.jixiao.domain.budget.SpecialFund;
 import org.jixiao.domain.money.Money;
 import org.jixiao.domain.organisation.Division;
 import org.jixiao.domain.security.Caller;
-import org.jixiao.domain.security.CallerCheck;
 import org.jixiao.domain.security.Role;
 import org.jixiao.domain.security.Roles;
 import org.jixiao.domain.year.FiscalYear;
+import org.jixiao.domain.year.YearScope;
 
 @Stateless
 @RolesAllowed({Roles.DIVISION_HEAD, Roles.LEADERSHIP, Roles.FINANCE, Roles.ADMIN})
@@ -216,28 +216,9 @@ public class BudgetService implements Budgets {
 
   // --- scoping and auditing ------------------------------------------------------------------------------
 
-  /** The caller's department's year, with the caller checked against the container. */
   private Scope scope(Caller claimed, int yearNumber) {
-    Caller caller = CallerCheck.verified(claimed, context);
-    Division division =
-        caller.divisionCode() == null
-            ? null
-            : em.createNamedQuery(Division.BY_CODE, Division.class)
-                .setParameter("code", caller.divisionCode())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    if (division == null) {
-      throw new BusinessException("caller.noDivision", String.valueOf(caller.divisionCode()));
-    }
-    FiscalYear year =
-        em.createNamedQuery(FiscalYear.BY_NUMBER, FiscalYear.class)
-            .setParameter("departmentId", division.department().id())
-            .setParameter("yearNumber", yearNumber)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new BusinessException("year.unknown", yearNumber));
-    return new Scope(caller, year);
+    YearScope scope = YearScope.resolve(em, context, claimed, yearNumber);
+    return new Scope(scope.caller(), scope.year());
   }
 
   private Scope financeScope(Caller caller, int yearNumber) {
@@ -277,7 +258,7 @@ public class BudgetService implements Budgets {
         throw new BusinessException("budget.line.unknown", String.valueOf(lineCode));
       }
       if (line.version() != version) {
-        throw changedMeanwhile(line);
+        throw audit.changedMeanwhile(RECORD_TYPE, line.code());
       }
       // children (months, adjustments) change too: the line's version guards all of them
       em.lock(line, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -298,21 +279,6 @@ public class BudgetService implements Budgets {
       }
       throw e;
     }
-  }
-
-  /** "changed by X at T, reload": who and when from the trail. */
-  private BusinessException changedMeanwhile(BudgetLine line) {
-    AuditEntry last =
-        em.createNamedQuery(AuditEntry.OF_RECORD, AuditEntry.class)
-            .setParameter("recordType", RECORD_TYPE)
-            .setParameter("recordKey", line.code())
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    return last == null
-        ? new BusinessException("concurrency.changed", "?", "?")
-        : new BusinessException("concurrency.changed", last.actor(), last.occurredAt().withNano(0).toString().replace('T', ' '));
   }
 
   BudgetLine lineByCode(FiscalYear year, String code) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.jixiao.domain.BusinessException;
 
 /**
  * Writes the audit trail for every module. A change is audited in the caller's transaction, so it is in the
@@ -31,6 +32,26 @@ public class AuditTrail {
   public void refused(
       String actor, AuditAction action, String recordType, String recordKey, Integer year, String why) {
     em.persist(entry(actor, action, AuditOutcome.REFUSED, recordType, recordKey, year, why));
+  }
+
+  /**
+   * "changed by X at T, reload": the refusal of a stale edit, naming the last change of the record from the
+   * trail.
+   */
+  public BusinessException changedMeanwhile(String recordType, String recordKey) {
+    AuditEntry last =
+        em.createNamedQuery(AuditEntry.OF_RECORD, AuditEntry.class)
+            .setParameter("recordType", recordType)
+            .setParameter("recordKey", recordKey)
+            .setMaxResults(20)
+            .getResultStream()
+            .filter(a -> a.outcome() == AuditOutcome.DONE)
+            .findFirst()
+            .orElse(null);
+    return last == null
+        ? new BusinessException("concurrency.changed", "?", "?")
+        : new BusinessException(
+            "concurrency.changed", last.actor(), last.occurredAt().withNano(0).toString().replace('T', ' '));
   }
 
   public static LocalDateTime now() {

@@ -1,0 +1,323 @@
+package org.jixiao.indicators.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jixiao.domain.BusinessException;
+import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.budget.SpecialFund;
+import org.jixiao.domain.indicators.Indicator;
+import org.jixiao.domain.indicators.Indicator.ActualEntry;
+import org.jixiao.domain.indicators.IndicatorScoring;
+import org.jixiao.domain.indicators.OverallGoal;
+import org.jixiao.domain.indicators.ScoringRule;
+import org.jixiao.domain.indicators.ScoringSettings;
+import org.jixiao.domain.indicators.TargetAdjustment;
+import org.jixiao.domain.indicators.WorkflowStatus;
+import org.jixiao.domain.security.Caller;
+import org.jixiao.domain.security.Role;
+import org.jixiao.domain.security.Roles;
+import org.jixiao.domain.year.FiscalYear;
+import org.jixiao.domain.year.YearScope;
+import org.jixiao.indicators.api.IndicatorDraft;
+import org.jixiao.indicators.api.IndicatorTree;
+import org.jixiao.indicators.api.IndicatorView;
+import org.jixiao.indicators.api.Indicators;
+import org.jixiao.indicators.api.ReviewItem;
+import org.jixiao.indicators.api.ScoreSummary;
+
+@Stateless
+@RolesAllowed({Roles.DIVISION_HEAD, Roles.LEADERSHIP, Roles.FINANCE, Roles.ADMIN})
+public class IndicatorService implements Indicators {
+
+  static final String RECORD_TYPE = "Indicator";
+
+  @PersistenceContext(unitName = "jixiao")
+  private EntityManager em;
+
+  @Resource private SessionContext context;
+  @Inject private AuditTrail audit;
+
+  @Override
+  public IndicatorTree tree(Caller caller, int yearNumber) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    Scoring scoring = scoring(scope.year());
+    List<Indicator> all = indicatorsOf(scope.year());
+    List<IndicatorView> visible = new ArrayList<>();
+    for (Indicator indicator : all) {
+      if (scope.caller().mayRead(indicator.division().code())) {
+        visible.add(scoring.view(indicator, editableBy(scope.caller(), indicator)));
+      }
+    }
+    return new IndicatorTree(yearNumber, scope.year().status(), scope.caller().seesAllDivisions(), visible,
+        scoring.summary(all));
+  }
+
+  @Override
+  public ScoreSummary scores(Caller caller, int yearNumber) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    return scoring(scope.year()).summary(indicatorsOf(scope.year()));
+  }
+
+  @Override
+  public String create(Caller caller, int yearNumber, IndicatorDraft draft) {
+    String key = draft == null ? null : draft.code();
+    return audited(caller, yearNumber, AuditAction.CREATE, key, "create indicator", () -> {
+      YearScope scope = divisionHeadScope(caller, yearNumber);
+      if (draft == null) {
+        throw new BusinessException("validation.required", new org.jixiao.domain.Label("indicator.field.code"));
+      }
+      if (draft.code() != null && byCode(scope.year(), draft.code().strip()) != null) {
+        throw new BusinessException("indicator.duplicateCode", draft.code().strip());
+      }
+      Indicator indicator = new Indicator(scope.year(), scope.division(), draft.code(), definition(scope.year(), draft));
+      em.persist(indicator);
+      audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, indicator.code(), yearNumber,
+          "新建指标 " + indicator.code() + " " + indicator.name() + "，目标 " + targetOf(indicator)
+              + "，分值 " + indicator.weight());
+      return indicator.code();
+    });
+  }
+
+  @Override
+  public void define(Caller caller, int yearNumber, String code, IndicatorDraft draft, long version) {
+    ownChange(caller, yearNumber, code, version, AuditAction.UPDATE, "edit target", (scope, indicator) -> {
+      String before = targetOf(indicator) + "，分值 " + indicator.weight();
+      indicator.define(definition(scope.year(), draft));
+      return "修改目标: " + before + " → " + targetOf(indicator) + "，分值 " + indicator.weight();
+    });
+  }
+
+  @Override
+  public void submitTarget(Caller caller, int yearNumber, String code) {
+    ownChange(caller, yearNumber, code, null, AuditAction.SUBMIT, "submit target", (scope, indicator) -> {
+      indicator.submitTarget();
+      return "提交目标 " + targetOf(indicator);
+    });
+  }
+
+  @Override
+  public void reviewTarget(Caller caller, int yearNumber, String code, boolean approve, String comment) {
+    leadershipChange(caller, yearNumber, code, approve ? AuditAction.APPROVE : AuditAction.RETURN, "review target",
+        indicator -> indicator.reviewTarget(approve, comment), comment);
+  }
+
+  @Override
+  public void requestAdjustment(Caller caller, int yearNumber, String code, BigDecimal newTarget,
+      String newTargetText, String reason) {
+    ownChange(caller, yearNumber, code, null, AuditAction.SUBMIT, "request adjustment", (scope, indicator) -> {
+      TargetAdjustment a = indicator.requestAdjustment(newTarget, newTargetText, reason, caller.username(),
+          AuditTrail.now());
+      return "申请调整目标: " + targetOf(indicator) + " → "
+          + (a.newTarget() != null ? IndicatorScoring.plain(a.newTarget()) : a.newTargetText()) + "；原因: " + a.reason();
+    });
+  }
+
+  @Override
+  public void decideAdjustment(Caller caller, int yearNumber, String code, boolean approve, String comment) {
+    leadershipChange(caller, yearNumber, code, approve ? AuditAction.APPROVE : AuditAction.RETURN,
+        "decide adjustment", indicator -> indicator.pendingAdjustment()
+            .orElseThrow(() -> new BusinessException("indicator.adjust.none", code))
+            .decide(approve, comment, caller.username(), AuditTrail.now()), comment);
+  }
+
+  @Override
+  public void recordProgress(Caller caller, int yearNumber, String code, BigDecimal progress, long version) {
+    ownChange(caller, yearNumber, code, version, AuditAction.UPDATE, "record progress", (scope, indicator) -> {
+      BigDecimal before = indicator.progress();
+      indicator.recordProgress(progress);
+      return "进度值: " + IndicatorScoring.plain(before) + " → " + IndicatorScoring.plain(progress);
+    });
+  }
+
+  @Override
+  public void enterActual(Caller caller, int yearNumber, String code, ActualEntry entry, long version) {
+    ownChange(caller, yearNumber, code, version, AuditAction.UPDATE, "enter actual", (scope, indicator) -> {
+      BigDecimal before = indicator.actual();
+      indicator.enterActual(entry);
+      return "实际值: " + IndicatorScoring.plain(before) + " → " + IndicatorScoring.plain(indicator.actual())
+          + (indicator.deviationReason() == null ? "" : "；偏差原因: " + indicator.deviationReason());
+    });
+  }
+
+  @Override
+  public void submitActual(Caller caller, int yearNumber, String code) {
+    ownChange(caller, yearNumber, code, null, AuditAction.SUBMIT, "submit actual", (scope, indicator) -> {
+      indicator.submitActual(scoring(scope.year()).score(indicator));
+      return "提交实际值 " + IndicatorScoring.plain(indicator.actual());
+    });
+  }
+
+  @Override
+  public void reviewActual(Caller caller, int yearNumber, String code, boolean approve, String comment) {
+    leadershipChange(caller, yearNumber, code, approve ? AuditAction.APPROVE : AuditAction.RETURN, "review actual",
+        indicator -> indicator.reviewActual(approve, comment), comment);
+  }
+
+  @Override
+  public List<ReviewItem> reviewQueue(Caller caller, int yearNumber) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    Scoring scoring = scoring(scope.year());
+    List<ReviewItem> queue = new ArrayList<>();
+    for (Indicator indicator : indicatorsOf(scope.year())) {
+      if (!scope.caller().mayRead(indicator.division().code())) {
+        continue;
+      }
+      IndicatorView view = scoring.view(indicator, false);
+      if (indicator.targetStatus() == WorkflowStatus.SUBMITTED) {
+        queue.add(new ReviewItem(ReviewItem.ReviewKind.TARGET, view));
+      }
+      if (indicator.pendingAdjustment().isPresent()) {
+        queue.add(new ReviewItem(ReviewItem.ReviewKind.ADJUSTMENT, view));
+      }
+      if (indicator.actualStatus() == WorkflowStatus.SUBMITTED) {
+        queue.add(new ReviewItem(ReviewItem.ReviewKind.ACTUAL, view));
+      }
+    }
+    return queue;
+  }
+
+  // --- scoping, auditing ----------------------------------------------------------------------------------
+
+  private interface Change {
+    String apply(YearScope scope, Indicator indicator);
+  }
+
+  /** A division head changes their own division's indicator (seen at {@code version}, when given). */
+  private void ownChange(Caller caller, int yearNumber, String code, Long version, AuditAction action,
+      String attempt, Change change) {
+    audited(caller, yearNumber, action, code, attempt, () -> {
+      YearScope scope = divisionHeadScope(caller, yearNumber);
+      Indicator indicator = existing(scope.year(), code);
+      if (!indicator.division().code().equals(scope.caller().divisionCode())) {
+        throw new BusinessException("indicator.access.otherDivision", indicator.code());
+      }
+      if (version != null && indicator.version() != version) {
+        throw audit.changedMeanwhile(RECORD_TYPE, indicator.code());
+      }
+      em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      String detail = change.apply(scope, indicator);
+      audit.done(caller.username(), action, RECORD_TYPE, indicator.code(), yearNumber, detail);
+      return null;
+    });
+  }
+
+  private void leadershipChange(Caller caller, int yearNumber, String code, AuditAction action, String attempt,
+      Consumer<Indicator> change, String comment) {
+    audited(caller, yearNumber, action, code, attempt, () -> {
+      YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+      if (!scope.caller().has(Role.LEADERSHIP)) {
+        throw new BusinessException("indicator.access.leadershipOnly");
+      }
+      Indicator indicator = existing(scope.year(), code);
+      em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      change.accept(indicator);
+      audit.done(caller.username(), action, RECORD_TYPE, indicator.code(), yearNumber,
+          attempt + (comment == null || comment.isBlank() ? "" : "；意见: " + comment.strip()));
+      return null;
+    });
+  }
+
+  private YearScope divisionHeadScope(Caller caller, int yearNumber) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    if (!scope.caller().has(Role.DIVISION_HEAD)) {
+      throw new BusinessException("indicator.access.divisionHeadOnly");
+    }
+    scope.year().requireOpen();
+    return scope;
+  }
+
+  private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,
+      java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (BusinessException e) {
+      audit.refused(caller == null ? null : caller.username(), action, RECORD_TYPE, key, yearNumber,
+          attempt + ": " + e.getMessage());
+      throw e;
+    }
+  }
+
+  private Indicator existing(FiscalYear year, String code) {
+    Indicator indicator = byCode(year, code);
+    if (indicator == null) {
+      throw new BusinessException("indicator.unknown", String.valueOf(code));
+    }
+    return indicator;
+  }
+
+  private Indicator byCode(FiscalYear year, String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return em.createNamedQuery(Indicator.BY_CODE, Indicator.class)
+        .setParameter("yearId", year.id())
+        .setParameter("code", code.strip())
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private List<Indicator> indicatorsOf(FiscalYear year) {
+    return em.createNamedQuery(Indicator.OF_YEAR, Indicator.class).setParameter("yearId", year.id()).getResultList();
+  }
+
+  private Indicator.Definition definition(FiscalYear year, IndicatorDraft d) {
+    if (d == null) {
+      throw new BusinessException("validation.required", new org.jixiao.domain.Label("indicator.field.name"));
+    }
+    OverallGoal goal = null;
+    if (d.goalSequence() != null) {
+      goal = em.createNamedQuery(OverallGoal.OF_YEAR, OverallGoal.class)
+          .setParameter("fiscalYearId", year.id())
+          .getResultStream()
+          .filter(g -> g.sequence() == d.goalSequence())
+          .findFirst()
+          .orElseThrow(() -> new BusinessException("indicator.unknownGoal", d.goalSequence()));
+    }
+    SpecialFund fund = null;
+    if (d.fundCode() != null && !d.fundCode().isBlank()) {
+      fund = em.createNamedQuery(SpecialFund.OF_YEAR, SpecialFund.class)
+          .setParameter("yearId", year.id())
+          .getResultStream()
+          .filter(f -> f.code().equals(d.fundCode().strip()))
+          .findFirst()
+          .orElseThrow(() -> new BusinessException("indicator.unknownFund", d.fundCode()));
+    }
+    return new Indicator.Definition(d.name(), goal, fund, d.subcategory(), d.unit(), d.kind(), d.target(),
+        d.targetText(), d.weight(), d.baseline());
+  }
+
+  private boolean editableBy(Caller caller, Indicator indicator) {
+    return caller.has(Role.DIVISION_HEAD)
+        && indicator.division().code().equals(caller.divisionCode())
+        && !indicator.fiscalYear().isSealed();
+  }
+
+  static String targetOf(Indicator i) {
+    return i.target() != null ? IndicatorScoring.plain(i.target()) + (i.unit() == null ? "" : i.unit())
+        : String.valueOf(i.targetText());
+  }
+
+  private Scoring scoring(FiscalYear year) {
+    ScoringRule rule =
+        em.createNamedQuery(ScoringRule.OF_YEAR, ScoringRule.class)
+            .setParameter("yearId", year.id())
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    ScoringSettings settings = rule == null ? ScoringSettings.GUANGZHOU_DEFAULTS : rule.settings();
+    return new Scoring(em, year, settings, rule == null ? 0 : rule.ruleVersion());
+  }
+}

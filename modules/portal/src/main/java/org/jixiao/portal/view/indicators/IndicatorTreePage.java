@@ -1,0 +1,222 @@
+package org.jixiao.portal.view.indicators;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.domain.BusinessException;
+import org.jixiao.domain.budget.PaceWarning;
+import org.jixiao.domain.indicators.IndicatorCategory;
+import org.jixiao.domain.indicators.IndicatorSubcategory;
+import org.jixiao.indicators.api.IndicatorTree;
+import org.jixiao.indicators.api.IndicatorView;
+import org.jixiao.indicators.api.Indicators;
+import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.portal.security.CurrentUser;
+import org.jixiao.portal.view.budget.BudgetYear;
+import org.jixiao.portal.view.shared.FacesMessages;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+
+/**
+ * The indicator tree with scores, traces and warnings (绩效指标): 部门整体 and each special fund, then 一级 and 二级
+ * categories, then the indicators; filters by division, goal and warning; the department's scores and charts.
+ */
+@Named
+@ViewScoped
+public class IndicatorTreePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final BigDecimal EIGHTY = BigDecimal.valueOf(80);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Inject private CurrentUser currentUser;
+  @Inject private BudgetYear budgetYear;
+  @EJB private transient Indicators indicators;
+
+  private Integer year;
+  private IndicatorTree data;
+  private TreeNode<Row> tree;
+  private String divisionFilter;
+  private Integer goalFilter;
+  private PaceWarning warningFilter;
+
+  /** A node of the tree: a heading (scope, category, subcategory) or an indicator. */
+  public record Row(String heading, IndicatorView indicator) implements Serializable {
+    public boolean isIndicator() {
+      return indicator != null;
+    }
+  }
+
+  public void load() {
+    year = budgetYear.orCurrent(year);
+    if (year == null) {
+      return;
+    }
+    try {
+      data = indicators.tree(currentUser.caller(), year);
+      tree = null;
+    } catch (BusinessException e) {
+      data = null;
+      FacesMessages.refused(e);
+    }
+  }
+
+  public void filter() {
+    tree = null;
+  }
+
+  public TreeNode<Row> getTree() {
+    if (tree == null && data != null) {
+      tree = new DefaultTreeNode<>(null, null);
+      Map<String, Map<IndicatorCategory, Map<IndicatorSubcategory, List<IndicatorView>>>> grouped = new LinkedHashMap<>();
+      String department = MessageTexts.format(budgetYear.locale(), "indicators.scope.department");
+      for (IndicatorView i : data.indicators()) {
+        if (!matches(i)) {
+          continue;
+        }
+        String scope = i.fundName() == null ? department : i.fundName();
+        grouped.computeIfAbsent(scope, s -> new LinkedHashMap<>())
+            .computeIfAbsent(i.category(), c -> new LinkedHashMap<>())
+            .computeIfAbsent(i.subcategory(), s -> new java.util.ArrayList<>())
+            .add(i);
+      }
+      grouped.forEach((scope, categories) -> {
+        TreeNode<Row> scopeNode = new DefaultTreeNode<>("heading", new Row(scope, null), tree);
+        scopeNode.setExpanded(true);
+        categories.forEach((category, subcategories) -> {
+          TreeNode<Row> categoryNode = new DefaultTreeNode<>("heading",
+              new Row(MessageTexts.format(budgetYear.locale(), "IndicatorCategory." + category.name()), null), scopeNode);
+          categoryNode.setExpanded(true);
+          subcategories.forEach((subcategory, list) -> {
+            TreeNode<Row> subNode = new DefaultTreeNode<>("heading",
+                new Row(MessageTexts.format(budgetYear.locale(), "IndicatorSubcategory." + subcategory.name()), null),
+                categoryNode);
+            subNode.setExpanded(true);
+            list.forEach(i -> new DefaultTreeNode<>("indicator", new Row(null, i), subNode));
+          });
+        });
+      });
+    }
+    return tree;
+  }
+
+  private boolean matches(IndicatorView i) {
+    return (divisionFilter == null || divisionFilter.isBlank() || divisionFilter.equals(i.divisionCode()))
+        && (goalFilter == null || goalFilter.equals(i.goalSequence()))
+        && (warningFilter == null || i.warning().compareTo(warningFilter) >= 0);
+  }
+
+  public Map<String, String> getDivisions() {
+    Map<String, String> divisions = new LinkedHashMap<>();
+    if (data != null) {
+      data.indicators().forEach(i -> divisions.putIfAbsent(i.divisionCode(), i.divisionName()));
+    }
+    return divisions;
+  }
+
+  public Map<Integer, String> getGoals() {
+    Map<Integer, String> goals = new java.util.TreeMap<>();
+    if (data != null) {
+      data.indicators().stream().filter(i -> i.goalSequence() != null)
+          .forEach(i -> goals.putIfAbsent(i.goalSequence(), i.goalSequence() + " " + i.goalTitle()));
+    }
+    return goals;
+  }
+
+  public PaceWarning[] getWarnings() {
+    return new PaceWarning[] {PaceWarning.YELLOW, PaceWarning.RED};
+  }
+
+  /** Completion distribution and warning counts of the indicators shown (Chart.js, for p:chart). */
+  public String getCompletionChart() {
+    int[] buckets = new int[4];
+    if (data != null) {
+      for (IndicatorView i : data.indicators()) {
+        if (!matches(i) || i.score().completion() == null) {
+          continue;
+        }
+        BigDecimal c = i.score().completion().percent();
+        buckets[c.compareTo(EIGHTY) < 0 ? 0 : c.compareTo(HUNDRED) < 0 ? 1 : i.score().overshoot() ? 3 : 2]++;
+      }
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    for (String key : new String[] {"below80", "below100", "onTarget", "above"}) {
+      labels.add(MessageTexts.format(budgetYear.locale(), "indicators.chart." + key));
+    }
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    for (int b : buckets) {
+      values.add(b);
+    }
+    return Json.createObjectBuilder().add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder()
+                .add("label", MessageTexts.format(budgetYear.locale(), "indicators.chart.count"))
+                .add("data", values)
+                .add("backgroundColor", Json.createArrayBuilder().add("#b3261e").add("#f0b429").add("#1d7a46").add("#f0b429")))))
+        .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
+            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+        .build().toString();
+  }
+
+  public String getWarningChart() {
+    int[] counts = new int[3];
+    if (data != null) {
+      data.indicators().stream().filter(this::matches).forEach(i -> counts[i.warning().ordinal()]++);
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    for (PaceWarning w : PaceWarning.values()) {
+      labels.add(MessageTexts.format(budgetYear.locale(), "PaceWarning." + w.name()));
+    }
+    return Json.createObjectBuilder().add("type", "doughnut")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder()
+                .add("data", Json.createArrayBuilder().add(counts[0]).add(counts[1]).add(counts[2]))
+                .add("backgroundColor", Json.createArrayBuilder().add("#1d7a46").add("#f0b429").add("#b3261e")))))
+        .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false))
+        .build().toString();
+  }
+
+  public IndicatorTree getData() {
+    return data;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public String getDivisionFilter() {
+    return divisionFilter;
+  }
+
+  public void setDivisionFilter(String divisionFilter) {
+    this.divisionFilter = divisionFilter;
+  }
+
+  public Integer getGoalFilter() {
+    return goalFilter;
+  }
+
+  public void setGoalFilter(Integer goalFilter) {
+    this.goalFilter = goalFilter;
+  }
+
+  public PaceWarning getWarningFilter() {
+    return warningFilter;
+  }
+
+  public void setWarningFilter(PaceWarning warningFilter) {
+    this.warningFilter = warningFilter;
+  }
+}

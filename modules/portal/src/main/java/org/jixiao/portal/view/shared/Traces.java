@@ -1,0 +1,23 @@
+package org.jixiao.portal.view.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jixiao.domain.indicators.TraceStep;
+import org.jixiao.portal.i18n.MessageTexts;
+
+/** Score traces and other key-and-arguments texts in the user's language, for pages. */
+@Named("traces")
+@ApplicationScoped
+public class Traces {
+
+  public String text(TraceStep step) {
+    return step == null ? "" : MessageTexts.format(FacesMessages.userLocale(), step.key(), step.arguments());
+  }
+
+  /** The steps of one trace, in order, joined as one sentence. */
+  public String all(List<TraceStep> steps) {
+    return steps == null ? "" : steps.stream().map(this::text).collect(Collectors.joining("；"));
+  }
+}
