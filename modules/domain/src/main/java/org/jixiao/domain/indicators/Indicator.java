@@ -170,7 +170,10 @@ public class Indicator {
   /** Edits the target side (name, tree place, unit, kind, target, weight); only while the target is editable. */
   public void define(Definition d) {
     requireTargetEditable();
-    name = Checks.requireText(d.name(), 200, "indicator.field.name");
+    // every check before any change: a refused edit leaves the indicator as it was
+    String checkedName = Checks.requireText(d.name(), 200, "indicator.field.name");
+    String checkedUnit = Checks.optionalText(d.unit(), 20, "indicator.field.unit");
+    BigDecimal checkedBaseline = number(d.baseline(), "indicator.field.baseline");
     if (d.subcategory() == null) {
       throw new BusinessException("validation.required", new Label("indicator.field.subcategory"));
     }
@@ -192,28 +195,34 @@ public class Indicator {
     }
     BigDecimal t = number(d.target(), "indicator.field.target");
     String tText = Checks.optionalText(d.targetText(), 200, "indicator.field.targetText");
-    if (d.kind().isQuantified()) {
-      if (t == null) {
-        throw new BusinessException("indicator.target.required");
-      }
-      if (t.signum() == 0 && d.kind() != IndicatorKind.EQUAL) {
-        throw new BusinessException("indicator.target.zero");
-      }
-      if (t.signum() < 0) {
-        throw new BusinessException("indicator.target.negative");
-      }
-    } else if (tText == null) {
-      throw new BusinessException("indicator.targetText.required");
-    }
+    checkTarget(d.kind(), t, tText);
+    name = checkedName;
     goal = d.goal();
     specialFund = d.specialFund();
     subcategory = d.subcategory();
-    unit = Checks.optionalText(d.unit(), 20, "indicator.field.unit");
+    unit = checkedUnit;
     kind = d.kind();
     target = d.kind().isQuantified() ? t : null;
     targetText = tText;
     weight = w.setScale(2);
-    baseline = number(d.baseline(), "indicator.field.baseline");
+    baseline = checkedBaseline;
+  }
+
+  /** A quantified kind needs a positive target (0 only for "="); the others a target in words. */
+  private static void checkTarget(IndicatorKind kind, BigDecimal target, String targetText) {
+    if (kind.isQuantified()) {
+      if (target == null) {
+        throw new BusinessException("indicator.target.required");
+      }
+      if (target.signum() < 0) {
+        throw new BusinessException("indicator.target.negative");
+      }
+      if (target.signum() == 0 && kind != IndicatorKind.EQUAL) {
+        throw new BusinessException("indicator.target.zero");
+      }
+    } else if (targetText == null) {
+      throw new BusinessException("indicator.targetText.required");
+    }
   }
 
   public void submitTarget() {
@@ -246,13 +255,8 @@ public class Indicator {
       throw new BusinessException("indicator.adjust.pending", code);
     }
     BigDecimal t = number(newTarget, "indicator.field.target");
-    if (kind.isQuantified() && (t == null || (t.signum() <= 0 && kind != IndicatorKind.EQUAL))) {
-      throw new BusinessException("indicator.target.required");
-    }
     String text = Checks.optionalText(newTargetText, 200, "indicator.field.targetText");
-    if (!kind.isQuantified() && text == null) {
-      throw new BusinessException("indicator.targetText.required");
-    }
+    checkTarget(kind, t, text);
     TargetAdjustment adjustment = new TargetAdjustment(this, target, kind.isQuantified() ? t : null,
         text, Checks.requireText(reason, TEXT_LENGTH, "indicator.field.adjustmentReason"), by, at);
     adjustments.add(adjustment);
@@ -293,20 +297,26 @@ public class Indicator {
       throw new BusinessException("indicator.workflow.notEditable", code, "WorkflowStatus." + actualStatus.name());
     }
     BigDecimal value = number(e.actual(), "indicator.field.actual");
+    // every check before any change
     if (kind == IndicatorKind.QUALITATIVE) {
       if (e.grade() != null && e.qualitativePercent() != null && !e.grade().allows(e.qualitativePercent())) {
         throw new BusinessException("indicator.qualitative.band", "QualitativeGrade." + e.grade().name(),
             e.grade().low().toPlainString(), e.grade().high().toPlainString());
       }
-      qualitativeGrade = e.grade();
-      qualitativePercent = e.qualitativePercent();
     } else if (value != null && value.signum() < 0 && !kind.isDirection()) {
       throw new BusinessException("indicator.actual.negative");
     }
+    String text = Checks.optionalText(e.actualText(), 500, "indicator.field.actualText");
+    String reason = Checks.optionalText(e.deviationReason(), TEXT_LENGTH, "indicator.field.deviationReason");
+    String measure = Checks.optionalText(e.correctiveMeasure(), TEXT_LENGTH, "indicator.field.correctiveMeasure");
+    if (kind == IndicatorKind.QUALITATIVE) {
+      qualitativeGrade = e.grade();
+      qualitativePercent = e.qualitativePercent();
+    }
     actual = kind == IndicatorKind.QUALITATIVE ? null : value;
-    actualText = Checks.optionalText(e.actualText(), 500, "indicator.field.actualText");
-    deviationReason = Checks.optionalText(e.deviationReason(), TEXT_LENGTH, "indicator.field.deviationReason");
-    correctiveMeasure = Checks.optionalText(e.correctiveMeasure(), TEXT_LENGTH, "indicator.field.correctiveMeasure");
+    actualText = text;
+    deviationReason = reason;
+    correctiveMeasure = measure;
   }
 
   /** Submits the actual; an actual that deviates (below 100%, above the threshold, wrong way) needs both texts. */

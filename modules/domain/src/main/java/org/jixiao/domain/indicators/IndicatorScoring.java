@@ -76,9 +76,12 @@ public final class IndicatorScoring {
     if (f.kind() == IndicatorKind.AT_MOST) {
       return reverse(f, settings, trace, completion, w);
     }
-    if (completion.percent().compareTo(settings.overshootThreshold()) > 0) {
+    // the exact ratio decides, not the rate rounded for display (150.0003% is above 150%)
+    BigDecimal exactPercent = f.actual().multiply(HUNDRED).divide(target, EXACT, RoundingMode.HALF_UP);
+    if (exactPercent.compareTo(settings.overshootThreshold()) > 0) {
       BigDecimal score = round(weight.multiply(settings.overshootFactor()), settings);
-      trace.add(TraceStep.of("score.trace.overshoot", plain(completion.percent()), plain(settings.overshootThreshold()), w,
+      boolean half = settings.overshootFactor().compareTo(new BigDecimal("0.5")) == 0;
+      trace.add(TraceStep.of(half ? "score.trace.overshoot" : "score.trace.overshoot.factor", plain(completion.percent()), plain(settings.overshootThreshold()), w,
           plain(settings.overshootFactor().multiply(HUNDRED)), score.toPlainString()));
       return new IndicatorScore(score, completion, trace, true, false, false, false);
     }

@@ -45,7 +45,7 @@ public class MyIndicatorsPage implements Serializable {
   private IndicatorSubcategory subcategory;
   private String fundCode;
   private String unit;
-  private IndicatorKind kind;
+  private IndicatorKind kind = IndicatorKind.AT_LEAST;
   private BigDecimal target;
   private String targetText;
   private BigDecimal weight;

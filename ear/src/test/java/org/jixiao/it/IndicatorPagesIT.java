@@ -1,0 +1,159 @@
+package org.jixiao.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.it.TestEnvironment.PASSWORD;
+import static org.jixiao.it.TestEnvironment.PORTAL;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The indicator workflow as its users click through it: a division head enters a target and submits it, the
+ * leadership group returns it with a comment, it is fixed and approved, an actual below target demands a
+ * reason, and the score and trace follow. (A satisfaction indicator: the framework's items stay as seeded.)
+ */
+class IndicatorPagesIT {
+
+  private static final String MINE = PORTAL + "/division/indicators.xhtml?year=2023";
+  private static final String REVIEW = PORTAL + "/leadership/review.xhtml?year=2023";
+  private static final String CODE = "T-SAT-" + Long.toString(System.currentTimeMillis() % 100000, 36).toUpperCase();
+
+  @BeforeAll
+  static void chromiumIsInstalled() {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of(Browser.CHROMEDRIVER)), "chromium-driver is not installed");
+  }
+
+  @Test
+  void targetReturnedFixedApproved_actualBelowTargetNeedsAReason_scoreAndTraceFollow() throws Exception {
+    try (Browser head = new Browser(); Browser leader = new Browser()) {
+      head.open(MINE);
+      head.loginAs("head.industry", PASSWORD);
+      head.waitForUrlContaining("/division/indicators.xhtml");
+      head.screenshot("indicators-01-mine");
+
+      // a new target
+      type(head, "mineForm:code", CODE);
+      type(head, "mineForm:name", "产业政策宣讲企业满意度");
+      choose(head, "mineForm:subcategory", "服务对象满意度指标");
+      type(head, "mineForm:target", "90");
+      type(head, "mineForm:unit", "%");
+      type(head, "mineForm:weight", "5");
+      click(head, "mineForm:create");
+      waitForMessage(head, "mineForm:messages", "已保存");
+      click(head, "mineForm:submitTarget");
+      waitForMessage(head, "mineForm:messages", "已提交");
+      assertThat(head.textOf("targetStatus-" + CODE)).isEqualTo("待审核");
+
+      // leadership returns it with a comment; a return without one is refused
+      leader.open(REVIEW);
+      leader.loginAs("leader1", PASSWORD);
+      leader.waitForUrlContaining("/leadership/review.xhtml");
+      leader.screenshot("indicators-02-review-queue");
+      WebElement row = rowOf(leader, CODE);
+      row.findElement(By.cssSelector("button[id$=':return']")).click();
+      waitForMessage(leader, "reviewForm:messages", "审核意见：必须填写");
+      row = rowOf(leader, CODE);
+      WebElement comment = row.findElement(By.cssSelector("input[id$=':comment']"));
+      comment.sendKeys("目标值低于上年实际，请提高");
+      row.findElement(By.cssSelector("button[id$=':return']")).click();
+      waitForMessage(leader, "reviewForm:messages", "审核结果已保存");
+
+      // the division head sees the comment, fixes the target and submits again
+      head.open(MINE);
+      assertThat(head.textOf("targetStatus-" + CODE)).isEqualTo("已退回");
+      assertThat(head.driver.getPageSource()).contains("目标值低于上年实际，请提高");
+      head.driver.findElement(By.linkText(CODE)).click();
+      head.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm:selectedNote"), CODE));
+      type(head, "mineForm:target", "92");
+      click(head, "mineForm:saveTarget");
+      waitForMessage(head, "mineForm:messages", "已保存");
+      click(head, "mineForm:submitTarget");
+      waitForMessage(head, "mineForm:messages", "已提交");
+
+      leader.open(REVIEW);
+      rowOf(leader, CODE).findElement(By.cssSelector("button[id$=':approve']")).click();
+      waitForMessage(leader, "reviewForm:messages", "审核结果已保存");
+
+      // an actual below target cannot be submitted without a reason and a measure
+      head.open(MINE);
+      assertThat(head.textOf("targetStatus-" + CODE)).isEqualTo("已审核");
+      head.driver.findElement(By.linkText(CODE)).click();
+      head.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mineForm:actual")));
+      type(head, "mineForm:actual", "85");
+      click(head, "mineForm:saveActual");
+      waitForMessage(head, "mineForm:messages", "已保存");
+      click(head, "mineForm:submitActual");
+      waitForMessage(head, "mineForm:messages", "须填写偏差原因和改进措施");
+      assertThat(head.textOf("actualStatus-" + CODE)).isEqualTo("草稿");
+      head.screenshot("indicators-03-reason-required");
+      type(head, "mineForm:deviationReason", "部分企业对新政策了解不足");
+      type(head, "mineForm:correctiveMeasure", "增加政策宣讲场次并跟踪回访");
+      click(head, "mineForm:saveActual");
+      waitForMessage(head, "mineForm:messages", "已保存");
+      assertThat(head.textOf("mineForm:selectedNote"))
+          .contains("完成率 92.39%（实际值 85 ÷ 目标值 92）")
+          .contains("未达到目标，按比例计分：5.00 × 92.39% = 4.62");
+      click(head, "mineForm:submitActual");
+      waitForMessage(head, "mineForm:messages", "已提交");
+      assertThat(head.textOf("actualStatus-" + CODE)).isEqualTo("待审核");
+      head.screenshot("indicators-04-actual-submitted");
+
+      leader.open(REVIEW);
+      rowOf(leader, CODE).findElement(By.cssSelector("button[id$=':approve']")).click();
+      waitForMessage(leader, "reviewForm:messages", "审核结果已保存");
+
+      // the tree shows the score, its trace, and the department's scores are untouched
+      leader.open(PORTAL + "/indicators/tree.xhtml?year=2023");
+      assertThat(leader.textOf("scoreOutput")).isEqualTo("9.35 / 10.00");
+      assertThat(leader.textOf("scoreBenefit")).isEqualTo("8.06 / 10.00");
+      assertThat(leader.textOf("scoreFunds")).isEqualTo("19.45 / 20.00");
+      assertThat(leader.textOf("treeForm:indicatorTree")).contains(CODE).contains("4.62")
+          .contains("完成率 213% > 150%，减半得分：0.60 × 50% = 0.30");
+      leader.screenshot("indicators-05-tree");
+    }
+  }
+
+  @Test
+  void divisionHead_cannotReachTheReviewPage() throws Exception {
+    try (Browser head = new Browser()) {
+      head.open(REVIEW);
+      head.loginAs("head.info", PASSWORD);
+      head.wait.until(d -> d.getPageSource().contains("无权访问"));
+    }
+  }
+
+  private static WebElement rowOf(Browser browser, String code) {
+    return browser.wait.until(d -> d.findElements(By.cssSelector("[id='reviewForm:queue'] tbody tr")).stream()
+        .filter(r -> r.getText().contains(code)).findFirst().orElse(null));
+  }
+
+  private static void type(Browser browser, String id, String text) {
+    WebElement input = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private static void click(Browser browser, String id) {
+    browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** A PrimeFaces selectOneMenu: open it, pick the item by its label. */
+  private static void choose(Browser browser, String id, String labelPart) {
+    click(browser, id);
+    browser.wait.until(d -> d.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
+        .filter(li -> li.isDisplayed() && li.getText().contains(labelPart)).findFirst().orElse(null)).click();
+  }
+
+  private static void waitForMessage(Browser browser, String id, String text) {
+    browser.wait.until(d -> {
+      var found = d.findElements(By.id(id));
+      return !found.isEmpty() && found.get(0).getText().contains(text);
+    });
+  }
+}
