@@ -345,6 +345,11 @@ public class Indicator {
     reviewComment = why;
   }
 
+  /** Where the indicator stands in its year's list. */
+  public void placeAfter(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
   public IndicatorScoring.Figures figures() {
     return new IndicatorScoring.Figures(kind, target, targetText, weight, actual, qualitativeGrade, qualitativePercent);
   }

@@ -81,6 +81,7 @@ public class IndicatorService implements Indicators {
         throw new BusinessException("indicator.duplicateCode", draft.code().strip());
       }
       Indicator indicator = new Indicator(scope.year(), scope.division(), draft.code(), definition(scope.year(), draft));
+      indicator.placeAfter(nextSortOrder(scope.year()));
       em.persist(indicator);
       audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, indicator.code(), yearNumber,
           "新建指标 " + indicator.code() + " " + indicator.name() + "，目标 " + targetOf(indicator)
@@ -256,7 +257,7 @@ public class IndicatorService implements Indicators {
     return indicator;
   }
 
-  private Indicator byCode(FiscalYear year, String code) {
+  Indicator byCode(FiscalYear year, String code) {
     if (code == null || code.isBlank()) {
       return null;
     }
@@ -268,11 +269,19 @@ public class IndicatorService implements Indicators {
         .orElse(null);
   }
 
-  private List<Indicator> indicatorsOf(FiscalYear year) {
+  /** New indicators go after the year's last one. */
+  int nextSortOrder(FiscalYear year) {
+    Integer max = em.createQuery("SELECT MAX(i.sortOrder) FROM Indicator i WHERE i.fiscalYear.id = :yearId", Integer.class)
+        .setParameter("yearId", year.id())
+        .getSingleResult();
+    return max == null ? 1 : max + 1;
+  }
+
+  List<Indicator> indicatorsOf(FiscalYear year) {
     return em.createNamedQuery(Indicator.OF_YEAR, Indicator.class).setParameter("yearId", year.id()).getResultList();
   }
 
-  private Indicator.Definition definition(FiscalYear year, IndicatorDraft d) {
+  Indicator.Definition definition(FiscalYear year, IndicatorDraft d) {
     if (d == null) {
       throw new BusinessException("validation.required", new org.jixiao.domain.Label("indicator.field.name"));
     }
@@ -309,7 +318,7 @@ public class IndicatorService implements Indicators {
         : String.valueOf(i.targetText());
   }
 
-  private Scoring scoring(FiscalYear year) {
+  Scoring scoring(FiscalYear year) {
     ScoringRule rule =
         em.createNamedQuery(ScoringRule.OF_YEAR, ScoringRule.class)
             .setParameter("yearId", year.id())
