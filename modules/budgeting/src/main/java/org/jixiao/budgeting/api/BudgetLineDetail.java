@@ -2,6 +2,7 @@ package org.jixiao.budgeting.api;
 
 import java.io.Serializable;
 import java.util.List;
+import org.jixiao.domain.audit.HistoryEntry;
 
 /**
  * A line with its months against the pace, its adjustments, its commitments and its audit trail (changes and

@@ -17,14 +17,11 @@ import org.jixiao.budgeting.api.BudgetOverview;
 import org.jixiao.budgeting.api.Budgets;
 import org.jixiao.budgeting.api.CommitmentView;
 import org.jixiao.budgeting.api.FundOption;
-import org.jixiao.budgeting.api.HistoryEntry;
 import org.jixiao.budgeting.api.ImportReport;
 import org.jixiao.budgeting.api.NewBudgetLine;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditAction;
-import org.jixiao.domain.audit.AuditEntry;
-import org.jixiao.domain.audit.AuditOutcome;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.budget.BudgetLine;
 import org.jixiao.domain.budget.BudgetWarningRule;
@@ -83,14 +80,7 @@ public class BudgetService implements Budgets {
         line.commitments().stream()
             .map(c -> new CommitmentView(c.reference(), c.description(), c.unpaid(), c.createdAt()))
             .toList(),
-        em.createNamedQuery(AuditEntry.OF_RECORD, AuditEntry.class)
-            .setParameter("recordType", RECORD_TYPE)
-            .setParameter("recordKey", line.code())
-            .setMaxResults(50)
-            .getResultStream()
-            .map(a -> new HistoryEntry(a.occurredAt(), a.actor(), a.action().name(),
-                a.outcome() == AuditOutcome.REFUSED, a.detail()))
-            .toList(),
+audit.historyOf(RECORD_TYPE, line.code(), 50),
         scope.caller.has(Role.FINANCE) && !scope.year.isSealed());
   }
 

@@ -54,6 +54,18 @@ public class AuditTrail {
             "concurrency.changed", last.actor(), last.occurredAt().withNano(0).toString().replace('T', ' '));
   }
 
+  /** A record's trail, newest first: changes and refused attempts, for the record's page. */
+  public java.util.List<HistoryEntry> historyOf(String recordType, String recordKey, int limit) {
+    return em.createNamedQuery(AuditEntry.OF_RECORD, AuditEntry.class)
+        .setParameter("recordType", recordType)
+        .setParameter("recordKey", recordKey)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(a -> new HistoryEntry(a.occurredAt(), a.actor(), a.action().name(), a.outcome() == AuditOutcome.REFUSED,
+            a.detail()))
+        .toList();
+  }
+
   public static LocalDateTime now() {
     return LocalDateTime.now(BUREAU_ZONE);
   }

@@ -3,7 +3,9 @@ package org.jixiao.indicators.api;
 import jakarta.ejb.Local;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jixiao.domain.audit.HistoryEntry;
 import org.jixiao.domain.indicators.Indicator.ActualEntry;
+import org.jixiao.domain.indicators.ScoringSettings;
 import org.jixiao.domain.security.Caller;
 
 /**
@@ -43,6 +45,15 @@ public interface Indicators {
   void submitActual(Caller caller, int yearNumber, String code);
 
   void reviewActual(Caller caller, int yearNumber, String code, boolean approve, String comment);
+
+  /** An indicator's trail: every change (who, when, old → new) and every refused attempt, newest first. */
+  List<HistoryEntry> history(Caller caller, int yearNumber, String code);
+
+  /** The year's scoring rule versions, newest (the one that applies) first. */
+  List<RuleVersion> rules(Caller caller, int yearNumber);
+
+  /** Admins change the year's scoring settings: a new version, audited; a sealed year refuses. */
+  void changeRules(Caller caller, int yearNumber, ScoringSettings settings);
 
   /** What waits for the leadership group. */
   List<ReviewItem> reviewQueue(Caller caller, int yearNumber);

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.audit.HistoryEntry;
 import org.jixiao.domain.budget.SpecialFund;
 import org.jixiao.domain.indicators.Indicator;
 import org.jixiao.domain.indicators.Indicator.ActualEntry;
@@ -34,6 +35,7 @@ import org.jixiao.indicators.api.IndicatorTree;
 import org.jixiao.indicators.api.IndicatorView;
 import org.jixiao.indicators.api.Indicators;
 import org.jixiao.indicators.api.ReviewItem;
+import org.jixiao.indicators.api.RuleVersion;
 import org.jixiao.indicators.api.ScoreSummary;
 
 @Stateless
@@ -163,6 +165,48 @@ public class IndicatorService implements Indicators {
   public void reviewActual(Caller caller, int yearNumber, String code, boolean approve, String comment) {
     leadershipChange(caller, yearNumber, code, approve ? AuditAction.APPROVE : AuditAction.RETURN, "review actual",
         indicator -> indicator.reviewActual(approve, comment), comment);
+  }
+
+  @Override
+  public List<HistoryEntry> history(Caller caller, int yearNumber, String code) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    Indicator indicator = existing(scope.year(), code);
+    if (!scope.caller().mayRead(indicator.division().code())) {
+      audit.refused(caller.username(), AuditAction.READ, RECORD_TYPE, indicator.code(), yearNumber,
+          "其他处室的指标 (" + indicator.division().code() + ")");
+      throw new BusinessException("indicator.access.otherDivision", indicator.code());
+    }
+    return audit.historyOf(RECORD_TYPE, indicator.code(), 50);
+  }
+
+  @Override
+  public List<RuleVersion> rules(Caller caller, int yearNumber) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    return em.createNamedQuery(ScoringRule.OF_YEAR, ScoringRule.class)
+        .setParameter("yearId", scope.year().id())
+        .getResultStream()
+        .map(r -> new RuleVersion(r.ruleVersion(), r.settings(), r.createdBy(), r.createdAt()))
+        .toList();
+  }
+
+  @Override
+  public void changeRules(Caller caller, int yearNumber, ScoringSettings settings) {
+    audited(caller, yearNumber, AuditAction.UPDATE, "rules", "change scoring rules", () -> {
+      YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+      if (!scope.caller().has(Role.ADMIN)) {
+        throw new BusinessException("scoring.rule.adminOnly");
+      }
+      if (settings == null) {
+        throw new BusinessException("validation.required", new org.jixiao.domain.Label("scoring.rule.title"));
+      }
+      List<RuleVersion> versions = rules(caller, yearNumber);
+      int next = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
+      ScoringRule rule = new ScoringRule(scope.year(), next, settings, caller.username(), AuditTrail.now());
+      em.persist(rule);
+      audit.done(caller.username(), AuditAction.UPDATE, "ScoringRule", String.valueOf(yearNumber), yearNumber,
+          "评分规则第 " + next + " 版: " + (versions.isEmpty() ? "" : versions.get(0).settings() + " → ") + settings);
+      return null;
+    });
   }
 
   @Override

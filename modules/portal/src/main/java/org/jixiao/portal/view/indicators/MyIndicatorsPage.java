@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jixiao.domain.BusinessException;
+import org.jixiao.domain.audit.HistoryEntry;
 import org.jixiao.domain.indicators.Indicator.ActualEntry;
 import org.jixiao.domain.indicators.IndicatorKind;
 import org.jixiao.domain.indicators.IndicatorSubcategory;
@@ -172,6 +173,14 @@ public class MyIndicatorsPage implements Serializable {
       IndicatorTree fresh = indicators.tree(currentUser.caller(), year);
       data = fresh;
     }
+  }
+
+  /** The selected indicator's trail (changes and refusals), loaded when shown. */
+  public List<HistoryEntry> getHistory() {
+    if (selectedCode == null || getSelected() == null) {
+      return List.of();
+    }
+    return indicators.history(currentUser.caller(), year, selectedCode);
   }
 
   public IndicatorSubcategory[] getSubcategories() {

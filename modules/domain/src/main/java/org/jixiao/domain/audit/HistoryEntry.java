@@ -1,4 +1,4 @@
-package org.jixiao.budgeting.api;
+package org.jixiao.domain.audit;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
