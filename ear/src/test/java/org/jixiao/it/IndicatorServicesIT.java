@@ -3,7 +3,9 @@ package org.jixiao.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.indicators.Indicator.ActualEntry;
 import org.jixiao.domain.indicators.IndicatorKind;
 import org.jixiao.domain.indicators.IndicatorSubcategory;
+import org.jixiao.domain.indicators.ScoringSettings;
 import org.jixiao.domain.indicators.TraceStep;
 import org.jixiao.domain.indicators.WorkflowStatus;
 import org.jixiao.domain.security.Caller;
@@ -40,6 +43,7 @@ class IndicatorServicesIT {
   }
 
   @Inject private Indicators indicators;
+  @Resource private UserTransaction transaction;
 
   private static Caller as(Role role, String division) {
     return new Caller("UNAUTHENTICATED", EnumSet.of(role), division);
@@ -158,6 +162,42 @@ class IndicatorServicesIT {
         assertThatThrownBy(() -> indicators.create(INDUSTRY, 2023, draft)).as(key)
             .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key)));
     assertThat(byCode()).doesNotContainKeys("T2", "T3", "T4", "T5");
+  }
+
+  @Test
+  void rules_areVersioned_adminOnly_andTheScoresFollowThem() throws Exception {
+    Caller admin = as(Role.ADMIN, "office");
+    assertThatThrownBy(() -> indicators.changeRules(INDUSTRY, 2023, ScoringSettings.GUANGZHOU_DEFAULTS))
+        .isInstanceOfSatisfying(BusinessException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("scoring.rule.adminOnly"));
+    int before = indicators.rules(admin, 2023).get(0).version();
+    transaction.begin();
+    try {
+      // threshold 200%: only the two output indicators above 200% are still halved
+      indicators.changeRules(admin, 2023, new ScoringSettings(new BigDecimal("200"), new BigDecimal("0.5"), 2,
+          BigDecimal.TEN, BigDecimal.TEN, new BigDecimal("20")));
+      assertThat(indicators.rules(admin, 2023).get(0).version()).isEqualTo(before + 1);
+      ScoreSummary scores = indicators.scores(LEADER, 2023);
+      assertThat(scores.ruleVersion()).isEqualTo(before + 1);
+      assertThat(scores.output().score()).isEqualByComparingTo("9.35");
+      assertThat(scores.benefit().score()).isEqualByComparingTo("8.96");
+    } finally {
+      transaction.rollback();
+    }
+    assertThat(indicators.scores(LEADER, 2023).benefit().score()).isEqualByComparingTo("8.06");
+  }
+
+  @Test
+  void history_keepsWhoWhenAndOldAndNewValues() {
+    String code = indicators.create(INDUSTRY, 2023, draft("H-" + System.nanoTime() % 100000, "90", "5"));
+    IndicatorView created = byCode().get(code);
+    indicators.define(INDUSTRY, 2023, code, draft(code, "95", "5"), created.version());
+    assertThat(indicators.history(LEADER, 2023, code))
+        .extracting(h -> h.detail())
+        .anySatisfy(d -> assertThat(d).contains("90%").contains("→").contains("95%"));
+    assertThatThrownBy(() -> indicators.history(as(Role.DIVISION_HEAD, "info"), 2023, code))
+        .isInstanceOfSatisfying(BusinessException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("indicator.access.otherDivision"));
   }
 
   private static IndicatorDraft draft(String code, String target, String weight) {
