@@ -200,6 +200,29 @@ class IndicatorServicesIT {
             e -> assertThat(e.messageKey()).isEqualTo("indicator.access.otherDivision"));
   }
 
+  @Test
+  void evidence_typesCheckedByContent_linksOnlyHttp_readScoped() {
+    byte[] pdf = "%PDF-1.4 minimal".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "O02", "伪装文件", "report.pdf",
+            "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+        .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.type"));
+    assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "O02", "脚本", "x.html", pdf))
+        .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.type"));
+    assertThatThrownBy(() -> indicators.addEvidenceLink(INDUSTRY, 2023, "O02", "链接", "javascript:alert(1)"))
+        .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.badLink"));
+    assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "B04", "他处", "a.pdf", pdf))
+        .isInstanceOfSatisfying(BusinessException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("indicator.access.otherDivision"));
+    indicators.addEvidenceFile(INDUSTRY, 2023, "O02", "证书统计表", "../../etc/统计.pdf", pdf);
+    var evidence = indicators.evidence(LEADER, 2023, "O02");
+    var stored = evidence.get(evidence.size() - 1);
+    assertThat(stored.fileName()).isEqualTo(".._.._etc_统计.pdf");
+    assertThat(indicators.evidenceFile(LEADER, 2023, "O02", stored.id()).content()).isEqualTo(pdf);
+    assertThatThrownBy(() -> indicators.evidenceFile(as(Role.DIVISION_HEAD, "info"), 2023, "O02", stored.id()))
+        .isInstanceOfSatisfying(BusinessException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("indicator.access.otherDivision"));
+  }
+
   private static IndicatorDraft draft(String code, String target, String weight) {
     return new IndicatorDraft(code, "政策宣讲企业满意度", 6, IndicatorSubcategory.SERVICE_SATISFACTION, null, "%",
         IndicatorKind.AT_LEAST, new BigDecimal(target), null, new BigDecimal(weight), null);

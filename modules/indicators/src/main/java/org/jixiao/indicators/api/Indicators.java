@@ -55,6 +55,18 @@ public interface Indicators {
   /** Admins change the year's scoring settings: a new version, audited; a sealed year refuses. */
   void changeRules(Caller caller, int yearNumber, ScoringSettings settings);
 
+  /** An indicator's evidence (佐证材料), for whoever may read the indicator. */
+  List<EvidenceView> evidence(Caller caller, int yearNumber, String code);
+
+  /** A division head adds a link (http/https) as evidence to their own division's indicator. */
+  void addEvidenceLink(Caller caller, int yearNumber, String code, String title, String url);
+
+  /** A division head uploads a file (PDF, image, DOCX, XLSX; at most 10 MB) as evidence. */
+  void addEvidenceFile(Caller caller, int yearNumber, String code, String title, String fileName, byte[] content);
+
+  /** A stored evidence file, for whoever may read the indicator. */
+  EvidenceFile evidenceFile(Caller caller, int yearNumber, String code, long evidenceId);
+
   /** What waits for the leadership group. */
   List<ReviewItem> reviewQueue(Caller caller, int yearNumber);
 }

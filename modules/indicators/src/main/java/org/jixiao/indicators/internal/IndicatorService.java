@@ -19,6 +19,7 @@ import org.jixiao.domain.audit.HistoryEntry;
 import org.jixiao.domain.budget.SpecialFund;
 import org.jixiao.domain.indicators.Indicator;
 import org.jixiao.domain.indicators.Indicator.ActualEntry;
+import org.jixiao.domain.indicators.IndicatorEvidence;
 import org.jixiao.domain.indicators.IndicatorScoring;
 import org.jixiao.domain.indicators.OverallGoal;
 import org.jixiao.domain.indicators.ScoringRule;
@@ -30,6 +31,8 @@ import org.jixiao.domain.security.Role;
 import org.jixiao.domain.security.Roles;
 import org.jixiao.domain.year.FiscalYear;
 import org.jixiao.domain.year.YearScope;
+import org.jixiao.indicators.api.EvidenceFile;
+import org.jixiao.indicators.api.EvidenceView;
 import org.jixiao.indicators.api.IndicatorDraft;
 import org.jixiao.indicators.api.IndicatorTree;
 import org.jixiao.indicators.api.IndicatorView;
@@ -48,6 +51,10 @@ public class IndicatorService implements Indicators {
   private EntityManager em;
 
   @Resource private SessionContext context;
+
+  /** Where evidence files live (server.xml: outside the web root). */
+  @Resource(lookup = "jixiao/evidence/dir")
+  private String evidenceDirectory;
   @Inject private AuditTrail audit;
 
   @Override
@@ -169,14 +176,7 @@ public class IndicatorService implements Indicators {
 
   @Override
   public List<HistoryEntry> history(Caller caller, int yearNumber, String code) {
-    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
-    Indicator indicator = existing(scope.year(), code);
-    if (!scope.caller().mayRead(indicator.division().code())) {
-      audit.refused(caller.username(), AuditAction.READ, RECORD_TYPE, indicator.code(), yearNumber,
-          "其他处室的指标 (" + indicator.division().code() + ")");
-      throw new BusinessException("indicator.access.otherDivision", indicator.code());
-    }
-    return audit.historyOf(RECORD_TYPE, indicator.code(), 50);
+    return audit.historyOf(RECORD_TYPE, readable(caller, yearNumber, code).code(), 50);
   }
 
   @Override
@@ -207,6 +207,62 @@ public class IndicatorService implements Indicators {
           "评分规则第 " + next + " 版: " + (versions.isEmpty() ? "" : versions.get(0).settings() + " → ") + settings);
       return null;
     });
+  }
+
+  @Override
+  public List<EvidenceView> evidence(Caller caller, int yearNumber, String code) {
+    Indicator indicator = readable(caller, yearNumber, code);
+    return em.createNamedQuery(IndicatorEvidence.OF_INDICATOR, IndicatorEvidence.class)
+        .setParameter("indicatorId", indicator.id())
+        .getResultStream()
+        .map(e -> new EvidenceView(e.id(), e.title(), e.link(), e.fileName(), e.sizeBytes(), e.addedBy(), e.addedAt()))
+        .toList();
+  }
+
+  @Override
+  public void addEvidenceLink(Caller caller, int yearNumber, String code, String title, String url) {
+    ownChange(caller, yearNumber, code, null, AuditAction.CREATE, "add evidence link", (scope, indicator) -> {
+      IndicatorEvidence e = IndicatorEvidence.link(indicator, title, url, caller.username(), AuditTrail.now());
+      em.persist(e);
+      return "佐证材料（链接）: " + e.title() + " " + e.link();
+    });
+  }
+
+  @Override
+  public void addEvidenceFile(Caller caller, int yearNumber, String code, String title, String fileName,
+      byte[] content) {
+    ownChange(caller, yearNumber, code, null, AuditAction.CREATE, "add evidence file", (scope, indicator) -> {
+      String type = EvidenceStore.checkedType(fileName, content);
+      String name = fileName.replaceAll("[\\\\/]", "_");
+      IndicatorEvidence e = IndicatorEvidence.file(indicator, title, name, type, content.length, caller.username(),
+          AuditTrail.now());
+      // the file is written only once every check has passed
+      e.storedAs(new EvidenceStore(evidenceDirectory).store(content));
+      em.persist(e);
+      return "佐证材料（文件）: " + e.title() + " " + e.fileName() + " (" + content.length + " bytes)";
+    });
+  }
+
+  @Override
+  public EvidenceFile evidenceFile(Caller caller, int yearNumber, String code, long evidenceId) {
+    Indicator indicator = readable(caller, yearNumber, code);
+    IndicatorEvidence e = em.find(IndicatorEvidence.class, evidenceId);
+    if (e == null || !e.indicator().id().equals(indicator.id()) || e.storedAs() == null) {
+      throw new BusinessException("indicator.evidence.missing");
+    }
+    return new EvidenceFile(e.fileName(), e.contentType(), new EvidenceStore(evidenceDirectory).read(e.storedAs()));
+  }
+
+  /** An indicator the caller may read; another division's is refused and audited. */
+  private Indicator readable(Caller caller, int yearNumber, String code) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    Indicator indicator = existing(scope.year(), code);
+    if (!scope.caller().mayRead(indicator.division().code())) {
+      audit.refused(caller.username(), AuditAction.READ, RECORD_TYPE, indicator.code(), yearNumber,
+          "其他处室的指标 (" + indicator.division().code() + ")");
+      throw new BusinessException("indicator.access.otherDivision", indicator.code());
+    }
+    return indicator;
   }
 
   @Override

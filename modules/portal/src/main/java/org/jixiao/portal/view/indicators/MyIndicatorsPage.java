@@ -13,6 +13,7 @@ import org.jixiao.domain.indicators.Indicator.ActualEntry;
 import org.jixiao.domain.indicators.IndicatorKind;
 import org.jixiao.domain.indicators.IndicatorSubcategory;
 import org.jixiao.domain.indicators.QualitativeGrade;
+import org.jixiao.indicators.api.EvidenceView;
 import org.jixiao.indicators.api.IndicatorDraft;
 import org.jixiao.indicators.api.IndicatorTree;
 import org.jixiao.indicators.api.IndicatorView;
@@ -20,6 +21,8 @@ import org.jixiao.indicators.api.Indicators;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.FacesMessages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A division head's indicators (我的指标): the list with scores and warnings, and for the selected one the
@@ -63,6 +66,9 @@ public class MyIndicatorsPage implements Serializable {
   private BigDecimal qualitativePercent;
   private String deviationReason;
   private String correctiveMeasure;
+  // evidence
+  private String evidenceTitle;
+  private String evidenceLink;
 
   public void load() {
     year = budgetYear.orCurrent(year);
@@ -182,6 +188,31 @@ public class MyIndicatorsPage implements Serializable {
     }
     return indicators.history(currentUser.caller(), year, selectedCode);
   }
+
+  public List<EvidenceView> getEvidence() {
+    if (selectedCode == null || getSelected() == null) {
+      return List.of();
+    }
+    return indicators.evidence(currentUser.caller(), year, selectedCode);
+  }
+
+  public void addEvidenceLink() {
+    act(() -> indicators.addEvidenceLink(currentUser.caller(), year, selectedCode, evidenceTitle, evidenceLink),
+        "indicators.saved");
+    evidenceLink = null;
+  }
+
+  public void uploadEvidence(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    act(() -> indicators.addEvidenceFile(currentUser.caller(), year, selectedCode,
+        evidenceTitle == null || evidenceTitle.isBlank() ? file.getFileName() : evidenceTitle,
+        file.getFileName(), file.getContent()), "indicators.saved");
+  }
+
+  public String getEvidenceTitle() { return evidenceTitle; }
+  public void setEvidenceTitle(String evidenceTitle) { this.evidenceTitle = evidenceTitle; }
+  public String getEvidenceLink() { return evidenceLink; }
+  public void setEvidenceLink(String evidenceLink) { this.evidenceLink = evidenceLink; }
 
   public IndicatorSubcategory[] getSubcategories() {
     return IndicatorSubcategory.values();

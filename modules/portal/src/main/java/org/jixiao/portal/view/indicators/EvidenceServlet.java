@@ -1,0 +1,56 @@
+package org.jixiao.portal.view.indicators;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jixiao.domain.BusinessException;
+import org.jixiao.indicators.api.EvidenceFile;
+import org.jixiao.indicators.api.Indicators;
+import org.jixiao.portal.security.CurrentUser;
+
+/**
+ * {@code /evidence?year=2023&code=O01&id=7}: an evidence file, for whoever may read the indicator, always as a
+ * download (never rendered inline) with its checked type and no sniffing.
+ */
+@WebServlet("/evidence")
+public class EvidenceServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser currentUser;
+  @EJB private Indicators indicators;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    int year;
+    long id;
+    try {
+      year = Integer.parseInt(request.getParameter("year"));
+      id = Long.parseLong(request.getParameter("id"));
+    } catch (NumberFormatException e) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    EvidenceFile file;
+    try {
+      file = indicators.evidenceFile(currentUser.caller(), year, request.getParameter("code"), id);
+    } catch (BusinessException e) {
+      response.sendError(e.messageKey().contains(".access.") ? HttpServletResponse.SC_FORBIDDEN
+          : HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setContentType(file.contentType());
+    response.setContentLength(file.content().length);
+    response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.getOutputStream().write(file.content());
+  }
+}
