@@ -99,6 +99,39 @@ class BudgetPagesIT {
     }
   }
 
+  @Test
+  void finance_importsABadWorkbook_andSeesEveryProblem_withNothingChanged() throws Exception {
+    Path xlsx = Files.createTempFile("budget-import-", ".xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = wb.createSheet("月度执行");
+      String[] header = {"项目编码", "月份", "执行数（万元）", "超预算原因"};
+      var h = sheet.createRow(0);
+      for (int c = 0; c < header.length; c++) {
+        h.createCell(c).setCellValue(header[c]);
+      }
+      var row = sheet.createRow(1);
+      row.createCell(0).setCellValue("P05");
+      row.createCell(1).setCellValue(13);
+      row.createCell(2).setCellValue("一百");
+      try (var out = Files.newOutputStream(xlsx)) {
+        wb.write(out);
+      }
+    }
+    try (Browser browser = new Browser()) {
+      browser.open(PORTAL + "/finance/budget.xhtml?year=2023");
+      browser.loginAs("finance", PASSWORD);
+      browser.waitForUrlContaining("/finance/budget.xhtml");
+      browser.driver.findElement(By.id("entryForm:upload_input")).sendKeys(xlsx.toString());
+      browser.wait.until(d -> d.findElement(By.id("entryForm:messages")).getText().contains("未导入任何数据"));
+      assertThat(browser.textOf("entryForm:importProblems")).contains("月度执行").contains("“一百”不是数字");
+      browser.screenshot("budget-06-finance-import-problems");
+      browser.open(P05);
+      assertThat(browser.textOf("factRate")).isEqualTo("76.48%");
+    } finally {
+      Files.deleteIfExists(xlsx);
+    }
+  }
+
   private static String monthExecuted(Browser browser, int month) {
     WebElement row = browser.driver.findElements(By.cssSelector("[id='lineForm:months'] tbody tr")).get(month - 1);
     return row.findElements(By.tagName("td")).get(1).getText();

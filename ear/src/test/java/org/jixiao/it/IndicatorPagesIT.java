@@ -99,6 +99,13 @@ class IndicatorPagesIT {
       assertThat(head.textOf("mineForm:selectedNote"))
           .contains("完成率 92.39%（实际值 85 ÷ 目标值 92）")
           .contains("未达到目标，按比例计分：5.00 × 92.39% = 4.62");
+      // evidence: a PDF uploaded through the page, listed as a download
+      Path pdf = Files.createTempFile("evidence-", ".pdf");
+      Files.writeString(pdf, "%PDF-1.4 evidence of the survey");
+      type(head, "mineForm:evidenceTitle", "满意度调查报告");
+      head.driver.findElement(By.id("mineForm:evidenceUpload_input")).sendKeys(pdf.toString());
+      head.wait.until(d -> d.findElement(By.id("mineForm:evidence")).getText().contains("满意度调查报告"));
+      Files.delete(pdf);
       click(head, "mineForm:submitActual");
       waitForMessage(head, "mineForm:messages", "已提交");
       assertThat(head.textOf("actualStatus-" + CODE)).isEqualTo("待审核");

@@ -20,6 +20,7 @@ import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.reporting.api.DepartmentProfiles;
 import org.jixiao.reporting.api.DivisionSummary;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -79,7 +80,8 @@ public class BudgetEntryPage implements Serializable {
     }
   }
 
-  public void upload(UploadedFile file) {
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
     if (file == null || file.getSize() == 0) {
       FacesMessages.error("budget.import.empty");
       return;
