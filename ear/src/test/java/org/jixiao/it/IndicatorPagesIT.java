@@ -103,8 +103,17 @@ class IndicatorPagesIT {
       Path pdf = Files.createTempFile("evidence-", ".pdf");
       Files.writeString(pdf, "%PDF-1.4 evidence of the survey");
       type(head, "mineForm:evidenceTitle", "满意度调查报告");
+      head.driver.findElement(By.id("mineForm:evidenceTitle")).sendKeys(org.openqa.selenium.Keys.TAB);
+      Thread.sleep(1000); // the title's change reaches the page before the upload
       head.driver.findElement(By.id("mineForm:evidenceUpload_input")).sendKeys(pdf.toString());
-      head.wait.until(d -> d.findElement(By.id("mineForm:evidence")).getText().contains("满意度调查报告"));
+      try {
+        head.wait.until(d -> d.findElement(By.id("mineForm:evidence")).getText().contains("满意度调查报告"));
+      } catch (RuntimeException e) {
+        head.screenshot("indicators-failed-upload");
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/screenshots/indicators-failed-upload.html"),
+            head.driver.getPageSource());
+        throw e;
+      }
       Files.delete(pdf);
       click(head, "mineForm:submitActual");
       waitForMessage(head, "mineForm:messages", "已提交");
