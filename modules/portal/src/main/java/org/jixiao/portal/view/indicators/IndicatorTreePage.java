@@ -15,6 +15,7 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.budget.PaceWarning;
 import org.jixiao.domain.indicators.IndicatorCategory;
 import org.jixiao.domain.indicators.IndicatorSubcategory;
+import org.jixiao.domain.indicators.WorkflowStatus;
 import org.jixiao.indicators.api.IndicatorTree;
 import org.jixiao.indicators.api.IndicatorView;
 import org.jixiao.indicators.api.Indicators;
@@ -47,6 +48,7 @@ public class IndicatorTreePage implements Serializable {
   private String divisionFilter;
   private Integer goalFilter;
   private PaceWarning warningFilter;
+  private WorkflowStatus statusFilter;
 
   /** A node of the tree: a heading (scope, category, subcategory) or an indicator. */
   public record Row(String heading, IndicatorView indicator) implements Serializable {
@@ -111,7 +113,8 @@ public class IndicatorTreePage implements Serializable {
   private boolean matches(IndicatorView i) {
     return (divisionFilter == null || divisionFilter.isBlank() || divisionFilter.equals(i.divisionCode()))
         && (goalFilter == null || goalFilter.equals(i.goalSequence()))
-        && (warningFilter == null || i.warning().compareTo(warningFilter) >= 0);
+        && (warningFilter == null || i.warning().compareTo(warningFilter) >= 0)
+        && (statusFilter == null || i.targetStatus() == statusFilter || i.actualStatus() == statusFilter);
   }
 
   public Map<String, String> getDivisions() {
@@ -129,6 +132,18 @@ public class IndicatorTreePage implements Serializable {
           .forEach(i -> goals.putIfAbsent(i.goalSequence(), i.goalSequence() + " " + i.goalTitle()));
     }
     return goals;
+  }
+
+  public WorkflowStatus[] getStatuses() {
+    return WorkflowStatus.values();
+  }
+
+  public WorkflowStatus getStatusFilter() {
+    return statusFilter;
+  }
+
+  public void setStatusFilter(WorkflowStatus statusFilter) {
+    this.statusFilter = statusFilter;
   }
 
   public PaceWarning[] getWarnings() {
