@@ -83,11 +83,17 @@ class IndicatorPagesIT {
       // an actual below target cannot be submitted without a reason and a measure
       head.open(MINE);
       assertThat(head.textOf("targetStatus-" + CODE)).isEqualTo("已审核");
-      head.driver.findElement(By.linkText(CODE)).click();
-      head.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mineForm:actual")));
-      type(head, "mineForm:actual", "85");
-      click(head, "mineForm:saveActual");
+      // the actual typed inline, in the table's row
+      WebElement mine = head.wait.until(d -> d.findElements(By.cssSelector("[id='mineForm:mine'] tbody tr")).stream()
+          .filter(r -> r.getText().contains(CODE)).findFirst().orElse(null));
+      mine.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+      WebElement rowActual = head.wait.until(ExpectedConditions.visibilityOf(
+          mine.findElement(By.cssSelector("input[id$=':rowActual']"))));
+      rowActual.clear();
+      rowActual.sendKeys("85");
+      mine.findElement(By.cssSelector(".ui-row-editor-check")).click();
       waitForMessage(head, "mineForm:messages", "已保存");
+      head.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mineForm:actual")));
       click(head, "mineForm:submitActual");
       waitForMessage(head, "mineForm:messages", "须填写偏差原因和改进措施");
       assertThat(head.textOf("actualStatus-" + CODE)).isEqualTo("草稿");

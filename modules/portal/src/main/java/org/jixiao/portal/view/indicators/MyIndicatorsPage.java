@@ -189,6 +189,63 @@ public class MyIndicatorsPage implements Serializable {
     return indicators.history(currentUser.caller(), year, selectedCode);
   }
 
+  /** What is typed in a row of the table (inline editing), per indicator code. */
+  public static final class RowEdit implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private BigDecimal target;
+    private BigDecimal actual;
+    private String deviationReason;
+    private String correctiveMeasure;
+
+    public BigDecimal getTarget() { return target; }
+    public void setTarget(BigDecimal target) { this.target = target; }
+    public BigDecimal getActual() { return actual; }
+    public void setActual(BigDecimal actual) { this.actual = actual; }
+    public String getDeviationReason() { return deviationReason; }
+    public void setDeviationReason(String deviationReason) { this.deviationReason = deviationReason; }
+    public String getCorrectiveMeasure() { return correctiveMeasure; }
+    public void setCorrectiveMeasure(String correctiveMeasure) { this.correctiveMeasure = correctiveMeasure; }
+  }
+
+  private final java.util.Map<String, RowEdit> rowEdits = new java.util.HashMap<>();
+
+  /** The row's editable values, starting from the indicator as it is. */
+  public RowEdit edit(String indicatorCode) {
+    return rowEdits.computeIfAbsent(indicatorCode, c -> {
+      RowEdit e = new RowEdit();
+      getMine().stream().filter(i -> i.code().equals(c)).findFirst().ifPresent(i -> {
+        e.target = i.target();
+        e.actual = i.actual();
+        e.deviationReason = i.deviationReason();
+        e.correctiveMeasure = i.correctiveMeasure();
+      });
+      return e;
+    });
+  }
+
+  /** A row saved inline: the target while it is editable, else the actual with its reason and measure. */
+  public void onRowEdit(org.primefaces.event.RowEditEvent<IndicatorView> event) {
+    IndicatorView i = event.getObject();
+    RowEdit e = rowEdits.remove(i.code());
+    if (e == null) {
+      return;
+    }
+    if (i.targetStatus().editableByDivision()) {
+      act(() -> indicators.define(currentUser.caller(), year, i.code(), new IndicatorDraft(i.code(), i.name(),
+          i.goalSequence(), i.subcategory(), i.fundCode(), i.unit(), i.kind(), e.target, i.targetText(), i.weight(),
+          i.baseline()), i.version()), "indicators.saved");
+    } else {
+      act(() -> indicators.enterActual(currentUser.caller(), year, i.code(), new ActualEntry(e.actual, i.actualText(),
+          i.grade(), i.qualitativePercent(), e.deviationReason, e.correctiveMeasure), i.version()), "indicators.saved");
+    }
+    selectedCode = i.code();
+    fill(getSelected());
+  }
+
+  public void onRowEditCancel(org.primefaces.event.RowEditEvent<IndicatorView> event) {
+    rowEdits.remove(event.getObject().code());
+  }
+
   public List<EvidenceView> getEvidence() {
     if (selectedCode == null || getSelected() == null) {
       return List.of();
