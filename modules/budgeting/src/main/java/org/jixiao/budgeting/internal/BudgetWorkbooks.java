@@ -1,13 +1,10 @@
 package org.jixiao.budgeting.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,6 +20,7 @@ import org.jixiao.domain.budget.BudgetCategory;
 import org.jixiao.domain.budget.BudgetLevel;
 import org.jixiao.domain.money.Money;
 import org.jixiao.domain.money.Rate;
+import org.jixiao.domain.sheets.SheetCells;
 
 /**
  * The Excel files of budgeting (Apache POI): the import template and the execution table in the report's
@@ -175,12 +173,8 @@ final class BudgetWorkbooks {
     }
   }
 
-  /** Text as text: a leading =, +, - or @ is quoted so no spreadsheet evaluates it. */
   static void text(Cell cell, String value, Styles styles) {
-    cell.setCellValue(value);
-    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-      cell.setCellStyle(styles.quoted);
-    }
+    SheetCells.text(cell, value, styles.quoted);
   }
 
   /** Excel keeps numbers as doubles; amounts below 10^8 with two decimals survive the trip exactly. */
@@ -198,10 +192,8 @@ final class BudgetWorkbooks {
     cell.setCellStyle(styles.right);
   }
 
-  private static byte[] bytes(Workbook wb) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    wb.write(out);
-    return out.toByteArray();
+  private static byte[] bytes(Workbook wb) {
+    return SheetCells.bytes(wb);
   }
 
   static final class Styles {
@@ -211,15 +203,10 @@ final class BudgetWorkbooks {
     final CellStyle right;
 
     Styles(Workbook wb) {
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      header = wb.createCellStyle();
-      header.setFont(bold);
-      header.setBorderBottom(BorderStyle.THIN);
+      header = SheetCells.headerStyle(wb);
       money = wb.createCellStyle();
       money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-      quoted = wb.createCellStyle();
-      quoted.setQuotePrefixed(true);
+      quoted = SheetCells.quotedStyle(wb);
       right = wb.createCellStyle();
       right.setAlignment(HorizontalAlignment.RIGHT);
     }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jixiao.domain.Label;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditTrail;
@@ -84,7 +85,7 @@ public class IndicatorService implements Indicators {
     return audited(caller, yearNumber, AuditAction.CREATE, key, "create indicator", () -> {
       YearScope scope = divisionHeadScope(caller, yearNumber);
       if (draft == null) {
-        throw new BusinessException("validation.required", new org.jixiao.domain.Label("indicator.field.code"));
+        throw new BusinessException("validation.required", new Label("indicator.field.code"));
       }
       if (draft.code() != null && byCode(scope.year(), draft.code().strip()) != null) {
         throw new BusinessException("indicator.duplicateCode", draft.code().strip());
@@ -197,7 +198,7 @@ public class IndicatorService implements Indicators {
         throw new BusinessException("scoring.rule.adminOnly");
       }
       if (settings == null) {
-        throw new BusinessException("validation.required", new org.jixiao.domain.Label("scoring.rule.title"));
+        throw new BusinessException("validation.required", new Label("scoring.rule.title"));
       }
       List<RuleVersion> versions = rules(caller, yearNumber);
       int next = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
@@ -383,7 +384,7 @@ public class IndicatorService implements Indicators {
 
   Indicator.Definition definition(FiscalYear year, IndicatorDraft d) {
     if (d == null) {
-      throw new BusinessException("validation.required", new org.jixiao.domain.Label("indicator.field.name"));
+      throw new BusinessException("validation.required", new Label("indicator.field.name"));
     }
     OverallGoal goal = null;
     if (d.goalSequence() != null) {

@@ -1,19 +1,16 @@
 package org.jixiao.indicators.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,6 +27,7 @@ import org.jixiao.domain.indicators.IndicatorSubcategory;
 import org.jixiao.domain.indicators.OverallGoal;
 import org.jixiao.domain.indicators.ScoringSettings;
 import org.jixiao.domain.indicators.WorkflowStatus;
+import org.jixiao.domain.sheets.SheetCells;
 
 /**
  * The indicators' Excel sheet (Apache POI): one row per indicator with its target, actual, score and status,
@@ -176,9 +174,7 @@ final class IndicatorWorkbook {
           Arrays.stream(IndicatorSubcategory.values()).map(IndicatorWorkbook::label).toArray(String[]::new));
       choices(sheet, KIND, Arrays.stream(IndicatorKind.values()).map(IndicatorWorkbook::label).toArray(String[]::new));
       help(wb.createSheet(HELP_SHEET), year, goals, funds, styles);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
+      return SheetCells.bytes(wb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -240,15 +236,8 @@ final class IndicatorWorkbook {
     sheet.addValidationData(validation);
   }
 
-  /** Text as text: a leading =, +, - or @ is quoted so no spreadsheet evaluates it. */
   static void text(Cell cell, String value, Styles styles) {
-    if (value == null || value.isEmpty()) {
-      return;
-    }
-    cell.setCellValue(value);
-    if ("=+-@".indexOf(value.charAt(0)) >= 0) {
-      cell.setCellStyle(styles.quoted);
-    }
+    SheetCells.text(cell, value, styles.quoted);
   }
 
   /** Numbers as numbers; up to 15 significant digits (all the entity allows in practice) survive exactly. */
@@ -270,17 +259,12 @@ final class IndicatorWorkbook {
     final CellStyle percent;
 
     Styles(Workbook wb) {
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      header = wb.createCellStyle();
-      header.setFont(bold);
-      header.setBorderBottom(BorderStyle.THIN);
+      header = SheetCells.headerStyle(wb);
       readOnlyHeader = wb.createCellStyle();
       readOnlyHeader.cloneStyleFrom(header);
       readOnlyHeader.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
       readOnlyHeader.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      quoted = wb.createCellStyle();
-      quoted.setQuotePrefixed(true);
+      quoted = SheetCells.quotedStyle(wb);
       twoDecimals = wb.createCellStyle();
       twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
       percent = wb.createCellStyle();

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jixiao.domain.Label;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.indicators.IndicatorKind;
 import org.jixiao.domain.indicators.IndicatorSubcategory;
@@ -127,7 +128,7 @@ public class IndicatorResource {
     try {
       return Enum.valueOf(type, name.strip());
     } catch (IllegalArgumentException e) {
-      throw new BusinessException("api.unknownValue", new org.jixiao.domain.Label(field), name);
+      throw new BusinessException("api.unknownValue", new Label(field), name);
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jixiao.domain.Label;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.indicators.ScoringSettings;
 import org.jixiao.indicators.api.Indicators;
@@ -57,7 +58,7 @@ public class RulesPage implements Serializable {
   public void save() {
     try {
       if (overshootPercent == null || scale == null) {
-        throw new BusinessException("validation.required", new org.jixiao.domain.Label("scoring.rule.title"));
+        throw new BusinessException("validation.required", new Label("scoring.rule.title"));
       }
       indicators.changeRules(currentUser.caller(), year, new ScoringSettings(overshootThreshold,
           overshootPercent.movePointLeft(2), scale, outputPoints, benefitPoints, specialFundPoints));
