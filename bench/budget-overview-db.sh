@@ -61,10 +61,14 @@ lines=$(curl -s -H "Authorization: Bearer $token" "$url" | grep -o '"code":"L[0-
 time_calls "$url&lines=false" 40 >/dev/null # let the JIT settle
 summary=$(time_calls "$url&lines=false" 30 | stats)
 full=$(time_calls "$url" 10 | stats)
+# the same HTTP + token check without any budget work, to tell the request's own cost from the summary's
+time_calls "http://localhost:9080/jixiao/api/v1/me" 10 >/dev/null
+baseline=$(time_calls "http://localhost:9080/jixiao/api/v1/me" 30 | stats)
 {
   echo "Budget summary on PostgreSQL, end to end (HTTP + token check + 4 queries + calculator + JSON), $(date -u +%FT%TZ)"
   echo "year 2024: $lines lines × 12 months, as of 2024-09-30, machine: $(nproc) cores"
   echo "summary only (?lines=false): $summary"
   echo "with all lines in the JSON:  $full"
+  echo "baseline GET /api/v1/me:     $baseline"
   echo "requirement: summary < 200 ms"
 } | tee "$out/budget-overview-db.txt"

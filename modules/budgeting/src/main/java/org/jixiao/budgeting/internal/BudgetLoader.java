@@ -1,27 +1,38 @@
 package org.jixiao.budgeting.internal;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.jixiao.domain.budget.BudgetCategory;
 import org.jixiao.domain.budget.BudgetLevel;
 import org.jixiao.domain.money.Money;
 
 /**
- * Loads a year's lines for the calculator with four flat queries (lines, execution, plans, commitments)
- * instead of walking entities: a year of 5,000 lines stays fast. Optionally only one division's lines, or one
- * line.
+ * Loads a year's lines for the calculator with four flat queries (lines, execution, plans, commitments) in
+ * plain JDBC, not entities: a year of 5,000 lines loads in tens of milliseconds. Pending changes of the
+ * persistence context are flushed first, so the queries see them; in a transaction the container shares one
+ * connection. Optionally only one division's lines, or one line.
  */
 final class BudgetLoader {
 
-  private final EntityManager em;
+  private static final Pattern PARAMETER = Pattern.compile("\\?(\\d)");
 
-  BudgetLoader(EntityManager em) {
+  private final EntityManager em;
+  private final DataSource dataSource;
+
+  BudgetLoader(EntityManager em, DataSource dataSource) {
     this.em = em;
+    this.dataSource = dataSource;
   }
 
   List<LineInput> load(long yearId, String divisionCode, Long lineId) {
@@ -87,16 +98,40 @@ final class BudgetLoader {
     return byLine;
   }
 
-  @SuppressWarnings("unchecked")
+  /** The rows of a query written with JPA-style ?1 (year), ?2 (division code), ?3 (line id) parameters. */
   private List<Object[]> rows(String sql, long yearId, String divisionCode, Long lineId) {
-    Query query = em.createNativeQuery(sql).setParameter(1, yearId);
-    if (divisionCode != null) {
-      query.setParameter(2, divisionCode);
+    if (em.isJoinedToTransaction()) {
+      em.flush();
     }
-    if (lineId != null) {
-      query.setParameter(3, lineId);
+    List<Object> parameters = new ArrayList<>();
+    Matcher m = PARAMETER.matcher(sql);
+    StringBuilder jdbc = new StringBuilder();
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      parameters.add(n == 1 ? yearId : n == 2 ? divisionCode : lineId);
+      m.appendReplacement(jdbc, "?");
     }
-    return query.getResultList();
+    m.appendTail(jdbc);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(jdbc.toString())) {
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setObject(i + 1, parameters.get(i));
+      }
+      List<Object[]> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          Object[] row = new Object[columns];
+          for (int c = 0; c < columns; c++) {
+            row[c] = result.getObject(c + 1);
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot load the budget of year " + yearId, e);
+    }
   }
 
   private static long id(Object value) {

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.function.Supplier;
 import org.jixiao.budgeting.api.AdjustmentView;
 import org.jixiao.budgeting.api.BudgetLineDetail;
@@ -45,12 +46,16 @@ public class BudgetService implements Budgets {
   private EntityManager em;
 
   @Resource private SessionContext context;
+
+  /** The persistence unit's data source, for the loader's plain queries. */
+  @Resource(lookup = "jdbc/jixiao")
+  private DataSource dataSource;
   @Inject private AuditTrail audit;
 
   @Override
   public BudgetOverview overview(Caller caller, int yearNumber, LocalDate asOf) {
     Scope scope = scope(caller, yearNumber);
-    List<LineInput> lines = new BudgetLoader(em).load(scope.year.id(), scope.divisionFilter(), null);
+    List<LineInput> lines = new BudgetLoader(em, dataSource).load(scope.year.id(), scope.divisionFilter(), null);
     BudgetCalculator calculator = calculator(scope.year, asOf);
     BudgetCalculator.Result result = calculator.compute(lines);
     List<LocalDate> dates =
@@ -68,7 +73,7 @@ public class BudgetService implements Budgets {
   public BudgetLineDetail line(Caller caller, int yearNumber, String lineCode, LocalDate asOf) {
     Scope scope = scope(caller, yearNumber);
     BudgetLine line = readableLine(scope, lineCode, AuditAction.READ);
-    LineInput input = new BudgetLoader(em).load(scope.year.id(), null, line.id()).get(0);
+    LineInput input = new BudgetLoader(em, dataSource).load(scope.year.id(), null, line.id()).get(0);
     BudgetCalculator calculator = calculator(scope.year, asOf);
     return new BudgetLineDetail(
         input.view(calculator.figuresOf(input)),
