@@ -263,18 +263,12 @@ audit.historyOf(RECORD_TYPE, line.code(), 50),
     });
   }
 
-  private <T> T audited(
-      Caller caller, int yearNumber, AuditAction action, String key, String attempt, Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (BusinessException e) {
-      if (!"budget.access.otherDivision".equals(e.messageKey())) {
-        audit.refused(caller == null ? null : caller.username(), action, RECORD_TYPE, key, yearNumber,
-            attempt + ": " + e.getMessage());
-      }
-      throw e;
-    }
+  private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,
+      Supplier<T> work) {
+    return AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), action, RECORD_TYPE, key,
+        yearNumber, attempt, work);
   }
+
 
   BudgetLine lineByCode(FiscalYear year, String code) {
     if (code == null || code.isBlank()) {

@@ -35,6 +35,20 @@ public class AuditTrail {
   }
 
   /**
+   * Runs a service's change; a refusal ({@link BusinessException}) goes to the trail — through the proxy, so in a
+   * transaction of its own — and is rethrown. Static, because a call from inside this bean would bypass it.
+   */
+  public static <T> T refusalsAudited(AuditTrail trail, String actor, AuditAction action, String recordType,
+      String recordKey, Integer year, String attempt, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (BusinessException e) {
+      trail.refused(actor, action, recordType, recordKey, year, attempt + ": " + e.getMessage());
+      throw e;
+    }
+  }
+
+  /**
    * "changed by X at T, reload": the refusal of a stale edit, naming the last change of the record from the
    * trail.
    */

@@ -341,14 +341,10 @@ public class IndicatorService implements Indicators {
 
   private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,
       java.util.function.Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (BusinessException e) {
-      audit.refused(caller == null ? null : caller.username(), action, RECORD_TYPE, key, yearNumber,
-          attempt + ": " + e.getMessage());
-      throw e;
-    }
+    return AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), action, RECORD_TYPE, key,
+        yearNumber, attempt, work);
   }
+
 
   private Indicator existing(FiscalYear year, String code) {
     Indicator indicator = byCode(year, code);
