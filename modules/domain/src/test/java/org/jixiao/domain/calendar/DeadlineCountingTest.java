@@ -2,14 +2,7 @@ package org.jixiao.domain.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,17 +15,8 @@ class DeadlineCountingTest {
   private static WorkingCalendar calendar;
 
   @BeforeAll
-  static void loadTheSeededCalendar() throws IOException {
-    String sql = Files.readString(Path.of("src/main/resources/db/migration/V3_1__calendar_2023_2026.sql"));
-    Matcher m = Pattern.compile(
-            "VALUES \\((\\d{4}), DATE '(\\d{4}-\\d{2}-\\d{2})', '([^']*)', (TRUE|FALSE)\\)").matcher(sql);
-    List<SpecialDay> days = new ArrayList<>();
-    while (m.find()) {
-      days.add(new SpecialDay(Integer.parseInt(m.group(1)), LocalDate.parse(m.group(2)), m.group(3),
-          Boolean.parseBoolean(m.group(4).toLowerCase())));
-    }
-    assertThat(days).hasSizeGreaterThan(100);
-    calendar = new WorkingCalendar(List.of(2023, 2024, 2025, 2026), days);
+  static void loadTheSeededCalendar() {
+    calendar = SeededCalendar.load();
   }
 
   private static LocalDate d(String date) {
