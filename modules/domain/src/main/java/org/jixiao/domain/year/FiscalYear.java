@@ -48,6 +48,10 @@ public class FiscalYear {
   @Column(nullable = false, length = 20)
   private FiscalYearStatus status;
 
+  /** 部门预算批复日: procurement intentions are due within 60 days of it. */
+  @Column(name = "budget_approved_on")
+  private java.time.LocalDate budgetApprovedOn;
+
   @Version private long version;
 
   protected FiscalYear() {}
@@ -75,6 +79,10 @@ public class FiscalYear {
 
   public FiscalYearStatus status() {
     return status;
+  }
+
+  public java.util.Optional<java.time.LocalDate> budgetApprovedOn() {
+    return java.util.Optional.ofNullable(budgetApprovedOn);
   }
 
   public boolean isSealed() {

@@ -1,0 +1,12 @@
+package org.jixiao.procurement.api;
+
+import jakarta.ejb.Local;
+import java.time.LocalDate;
+import org.jixiao.domain.security.Caller;
+
+/** A year's procurement records against their legal deadlines, and 采购管理's score with its trace. */
+@Local
+public interface ProcurementCompliance {
+
+  ComplianceReport reportOf(Caller caller, int yearNumber, LocalDate asOf);
+}
