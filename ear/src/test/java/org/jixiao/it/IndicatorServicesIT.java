@@ -209,7 +209,7 @@ class IndicatorServicesIT {
     assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "O02", "脚本", "x.html", pdf))
         .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.type"));
     assertThatThrownBy(() -> indicators.addEvidenceLink(INDUSTRY, 2023, "O02", "链接", "javascript:alert(1)"))
-        .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.badLink"));
+        .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("validation.webLink"));
     assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "B04", "他处", "a.pdf", pdf))
         .isInstanceOfSatisfying(BusinessException.class,
             e -> assertThat(e.messageKey()).isEqualTo("indicator.access.otherDivision"));

@@ -27,6 +27,15 @@ public final class Checks {
     return stripped;
   }
 
+  /** A web address (http or https) of at most 1,000 characters: evidence links are followed by reviewers. */
+  public static String requireWebLink(String value, String fieldKey) {
+    String checked = requireText(value, 1000, fieldKey);
+    if (!checked.matches("(?i)https?://\\S+")) {
+      throw new BusinessException("validation.webLink", new Label(fieldKey));
+    }
+    return checked;
+  }
+
   public static Money requireNotNegative(Money amount, String fieldKey) {
     if (amount == null) {
       throw new BusinessException("validation.required", new Label(fieldKey));

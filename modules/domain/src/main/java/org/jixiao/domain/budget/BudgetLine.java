@@ -245,6 +245,32 @@ public class BudgetLine {
     return executions.stream().map(MonthlyExecution::amount).reduce(Money.ZERO, Money::plus);
   }
 
+  /**
+   * What is left to spend or promise: the full-year budget less what is executed, carried over and committed —
+   * except the commitment {@code exceptReference}, which the caller is deciding anew (null: none).
+   */
+  public Money available(String exceptReference) {
+    Money committed = commitments.stream()
+        .filter(c -> !c.reference().equals(exceptReference))
+        .map(BudgetCommitment::unpaid)
+        .reduce(Money.ZERO, Money::plus);
+    return fullYearBudget.minus(executed()).minus(carryOver).minus(committed);
+  }
+
+  public Optional<BudgetCommitment> commitment(String reference) {
+    return commitments.stream().filter(c -> c.reference().equals(reference)).findFirst();
+  }
+
+  /** Records a new commitment (e.g. a contract just signed); the caller persists it. */
+  public BudgetCommitment commit(String reference, String description, Money unpaid, LocalDateTime at) {
+    if (commitment(reference).isPresent()) {
+      throw new BusinessException("budget.commitment.duplicate", reference, code);
+    }
+    BudgetCommitment c = new BudgetCommitment(this, reference, description, unpaid, at);
+    commitments.add(c);
+    return c;
+  }
+
   public Optional<MonthlyExecution> executionIn(int month) {
     return executions.stream().filter(e -> e.month() == month).findFirst();
   }

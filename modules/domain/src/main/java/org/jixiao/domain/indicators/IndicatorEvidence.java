@@ -63,10 +63,7 @@ public class IndicatorEvidence {
 
   /** A link (http or https only: no javascript: or file: addresses reach a page). */
   public static IndicatorEvidence link(Indicator indicator, String title, String url, String by, LocalDateTime at) {
-    String checked = Checks.requireText(url, 1000, "indicator.evidence.link");
-    if (!checked.matches("(?i)https?://\\S+")) {
-      throw new BusinessException("indicator.evidence.badLink");
-    }
+    String checked = Checks.requireWebLink(url, "indicator.evidence.link");
     IndicatorEvidence e = new IndicatorEvidence(indicator, title, by, at);
     e.link = checked;
     return e;

@@ -15,14 +15,15 @@ public final class ProcurementDeadlines {
 
   /** The lengths of the deadlines (defaults from the law and the report). */
   public record Lengths(int intentionDaysAfterApproval, int intentionDaysBeforeStart, int signDaysAfterAward,
-      int announceWorkingDays, int fileWorkingDays) {
+      int announceWorkingDays, int fileWorkingDays) implements java.io.Serializable {
 
     public static final Lengths DEFAULTS = new Lengths(60, 30, 30, 2, 7);
   }
 
   /** The dates of a procurement's events; any may still be missing. */
   public record Events(LocalDate budgetApproved, LocalDate intentionPublished, LocalDate procurementStarted,
-      LocalDate awardNotice, LocalDate contractSigned, LocalDate contractAnnounced, LocalDate contractFiled) {}
+      LocalDate awardNotice, LocalDate contractSigned, LocalDate contractAnnounced, LocalDate contractFiled)
+      implements java.io.Serializable {}
 
   private ProcurementDeadlines() {}
 

@@ -3,7 +3,13 @@ package org.jixiao.domain.sheets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -55,5 +61,32 @@ public final class SheetCells {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A cell's text as Excel shows it, stripped; null when blank. */
+  public static String textOf(Cell cell, DataFormatter formatter) {
+    if (cell == null) {
+      return null;
+    }
+    String text = formatter.formatCellValue(cell).strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** A number cell, or text that is a number; null when blank; {@link NumberFormatException} otherwise. */
+  public static BigDecimal numberOf(Cell cell, DataFormatter formatter) {
+    if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+      return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
+    }
+    String text = textOf(cell, formatter);
+    return text == null ? null : new BigDecimal(text.replace(",", ""));
+  }
+
+  /** A date cell, or text yyyy-MM-dd; null when blank; {@link DateTimeParseException} otherwise. */
+  public static LocalDate dateOf(Cell cell, DataFormatter formatter) {
+    if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+      return cell.getLocalDateTimeCellValue().toLocalDate();
+    }
+    String text = textOf(cell, formatter);
+    return text == null ? null : LocalDate.parse(text);
   }
 }

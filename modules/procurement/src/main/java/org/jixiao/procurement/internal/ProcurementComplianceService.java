@@ -9,14 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.domain.calendar.CalendarYear;
-import org.jixiao.domain.calendar.SpecialDay;
-import org.jixiao.domain.calendar.WorkingCalendar;
 import org.jixiao.domain.procurement.DeadlineCheck;
-import org.jixiao.domain.procurement.ProcurementDeadlines;
 import org.jixiao.domain.procurement.ProcurementProject;
 import org.jixiao.domain.procurement.ProcurementScoring;
 import org.jixiao.domain.security.Caller;
+import org.jixiao.domain.security.Role;
 import org.jixiao.domain.security.Roles;
 import org.jixiao.domain.year.YearScope;
 import org.jixiao.procurement.api.ComplianceReport;
@@ -34,32 +31,19 @@ public class ProcurementComplianceService implements ProcurementCompliance {
   @Override
   public ComplianceReport reportOf(Caller caller, int yearNumber, LocalDate asOf) {
     YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
-    LocalDate approved = scope.year().budgetApprovedOn().orElse(null);
-    WorkingCalendar calendar = calendarFor(yearNumber);
+    ProcurementYear py = ProcurementYear.load(em, scope.year());
+    boolean mayEdit = scope.caller().has(Role.DIVISION_HEAD) && !scope.year().isSealed();
     List<ComplianceReport.Record> visible = new ArrayList<>();
     List<List<DeadlineCheck>> all = new ArrayList<>();
-    for (ProcurementProject p : em.createNamedQuery(ProcurementProject.OF_YEAR, ProcurementProject.class)
-        .setParameter("yearId", scope.year().id()).getResultList()) {
-      List<DeadlineCheck> checks =
-          ProcurementDeadlines.check(p.events(approved), ProcurementDeadlines.Lengths.DEFAULTS, calendar, asOf);
-      all.add(checks);
+    for (ProcurementProject p : py.projects(em)) {
+      boolean own = p.division().code().equals(scope.caller().divisionCode());
+      ComplianceReport.Record record = py.record(p, asOf, mayEdit && own);
+      all.add(record.checks());
       if (scope.caller().mayRead(p.division().code())) {
-        visible.add(new ComplianceReport.Record(p.code(), p.name(), p.division().code(), p.division().name(),
-            p.method(), checks));
+        visible.add(record);
       }
     }
-    return new ComplianceReport(yearNumber, approved, asOf, visible,
-        ProcurementScoring.score(all, ProcurementScoring.Points.DEFAULTS));
-  }
-
-  /** The calendar of the year and the next (deadlines run over the year end). */
-  private WorkingCalendar calendarFor(int year) {
-    List<Integer> years = em.createNamedQuery(CalendarYear.ALL, CalendarYear.class).getResultStream()
-        .map(CalendarYear::yearNumber).toList();
-    List<SpecialDay> days = em.createNamedQuery(SpecialDay.BETWEEN, SpecialDay.class)
-        .setParameter("from", LocalDate.of(year, 1, 1).minusDays(7))
-        .setParameter("to", LocalDate.of(year + 1, 12, 31))
-        .getResultList();
-    return new WorkingCalendar(years, days);
+    return new ComplianceReport(yearNumber, py.budgetApproved, asOf, scope.year().isSealed(), py.ruleVersion,
+        py.settings, visible, ProcurementScoring.score(all, py.settings.points()));
   }
 }
