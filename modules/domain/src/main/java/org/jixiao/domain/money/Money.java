@@ -2,6 +2,7 @@ package org.jixiao.domain.money;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.jixiao.domain.BusinessException;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -15,6 +16,8 @@ public final class Money implements Comparable<Money>, Serializable {
   public static final int SCALE = 2;
   /** Larger than any municipal budget (1 万亿元); guards against absurd input reaching the database. */
   private static final BigDecimal LIMIT = new BigDecimal("100000000.00");
+
+  private static final int MAX_INPUT_LENGTH = 20;
 
   public static final Money ZERO = new Money(BigDecimal.ZERO);
 
@@ -42,6 +45,31 @@ public final class Money implements Comparable<Money>, Serializable {
       return new Money(new BigDecimal(plain));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("Not an amount of money: " + wanYuan, e);
+    }
+  }
+
+  /**
+   * What a user typed (a form, the API, a sheet): "494,926.80" or "494926.8" in 万元; refused with a message
+   * when it is no number, has more than two decimals or is out of range. Null for blank.
+   */
+  public static Money fromInput(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String plain = text.strip().replace(",", "").replace("，", "");
+    try {
+      if (plain.length() > MAX_INPUT_LENGTH) {
+        throw new NumberFormatException();
+      }
+      BigDecimal amount = new BigDecimal(plain);
+      if (amount.stripTrailingZeros().scale() > SCALE) {
+        throw new BusinessException("validation.money.decimals", text.strip());
+      }
+      return new Money(amount);
+    } catch (NumberFormatException e) {
+      throw new BusinessException("validation.money.format", text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException("validation.money.range", text.strip());
     }
   }
 

@@ -22,4 +22,14 @@ public record DeadlineCheck(
     return status == ComplianceStatus.ON_TIME || status == ComplianceStatus.LATE
         || status == ComplianceStatus.MISSING;
   }
+
+  /** The number its status is told with: days late, working days left, or the year without a calendar. */
+  public Object shownNumber() {
+    return switch (status) {
+      case LATE, MISSING -> lateDays;
+      case DUE -> workingDaysLeft;
+      case CALENDAR_MISSING -> String.valueOf(missingCalendarYear);
+      default -> "";
+    };
+  }
 }

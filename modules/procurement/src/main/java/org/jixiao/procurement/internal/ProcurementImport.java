@@ -198,7 +198,7 @@ final class ProcurementImport {
     String column = ProcurementWorkbook.COLUMNS[ProcurementWorkbook.AMOUNT];
     try {
       BigDecimal value = SheetCells.numberOf(row.getCell(ProcurementWorkbook.AMOUNT), formatter);
-      return value == null ? null : Money.of(value);
+      return value == null ? null : Money.fromInput(value.toPlainString());
     } catch (NumberFormatException e) {
       problem(rowNumber, column, "validation.money.format",
           SheetCells.textOf(row.getCell(ProcurementWorkbook.AMOUNT), formatter));

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.indicators.api.IndicatorSheets;
@@ -12,9 +11,9 @@ import org.jixiao.indicators.api.SheetReport;
 import org.jixiao.portal.i18n.MessageTexts;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
+import org.jixiao.portal.view.shared.Downloads;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -27,7 +26,6 @@ import org.primefaces.model.file.UploadedFile;
 public class IndicatorSheetsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
@@ -73,26 +71,8 @@ public class IndicatorSheetsPage implements Serializable {
     return download(year + "-indicators-import-template.xlsx", () -> sheets.importTemplate(currentUser.caller(), year));
   }
 
-  private interface Workbook {
-    byte[] bytes();
-  }
-
-  /** The file, or a message and nothing when the service refuses. */
-  private StreamedContent download(String name, Workbook workbook) {
-    if (year == null) {
-      return null;
-    }
-    try {
-      byte[] xlsx = workbook.bytes();
-      return DefaultStreamedContent.builder()
-          .name(name)
-          .contentType(XLSX)
-          .stream(() -> new ByteArrayInputStream(xlsx))
-          .build();
-    } catch (BusinessException e) {
-      FacesMessages.refused(e);
-      return null;
-    }
+  private StreamedContent download(String name, java.util.function.Supplier<byte[]> workbook) {
+    return year == null ? null : Downloads.of(name, Downloads.XLSX, workbook);
   }
 
   public SheetReport getImportReport() {
