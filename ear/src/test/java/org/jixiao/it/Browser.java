@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -76,6 +77,32 @@ final class Browser implements AutoCloseable {
     Path file = dir.resolve(name + ".png");
     Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     return file;
+  }
+
+  /** Types into an input (cleared first) once it is clickable. */
+  void type(String id, String text) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** A PrimeFaces selectOneMenu: open it, pick the item by (part of) its label. */
+  void choose(String id, String labelPart) {
+    click(id);
+    wait.until(d -> d.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
+        .filter(li -> li.isDisplayed() && li.getText().contains(labelPart)).findFirst().orElse(null)).click();
+  }
+
+  /** Waits until the element's text contains {@code text} (e.g. a p:messages after an action). */
+  void waitForText(String id, String text) {
+    wait.until(d -> {
+      var found = d.findElements(By.id(id));
+      return !found.isEmpty() && found.get(0).getText().contains(text);
+    });
   }
 
   @Override

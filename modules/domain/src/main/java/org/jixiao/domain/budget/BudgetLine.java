@@ -261,6 +261,14 @@ public class BudgetLine {
     return commitments.stream().filter(c -> c.reference().equals(reference)).findFirst();
   }
 
+  /** Takes back a commitment whose record was withdrawn; the caller removes it. Empty when there is none. */
+  public Optional<BudgetCommitment> withdrawCommitment(String reference) {
+    fiscalYear.requireOpen();
+    Optional<BudgetCommitment> c = commitment(reference);
+    c.ifPresent(commitments::remove);
+    return c;
+  }
+
   /** Records a new commitment (e.g. a contract just signed); the caller persists it. */
   public BudgetCommitment commit(String reference, String description, Money unpaid, LocalDateTime at) {
     if (commitment(reference).isPresent()) {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -111,6 +112,18 @@ public class ProcurementResource {
     records.update(apiCaller.caller(security), year, code, draft(input, code), input.version(),
         Boolean.TRUE.equals(input.acceptOverBudget()));
     return find(year, code);
+  }
+
+  @DELETE
+  @Path("/{code}")
+  @Operation(summary = "A division head withdraws a record of their division entered by mistake (?version=)")
+  public Response withdraw(@PathParam("year") int year, @PathParam("code") String code,
+      @QueryParam("version") Long version) {
+    if (version == null) {
+      throw new BusinessException("api.version.required");
+    }
+    records.withdraw(apiCaller.caller(security), year, code, version);
+    return Response.noContent().build();
   }
 
   private Record find(int year, String code) {

@@ -25,6 +25,12 @@ public interface ProcurementRecords {
   /** Changes a record seen at {@code version}; the over-budget check as for {@link #create}. */
   void update(Caller caller, int yearNumber, String code, RecordDraft draft, long version, boolean acceptOverBudget);
 
+  /**
+   * Withdraws a record entered by mistake (seen at {@code version}): it, its documents and its commitment go;
+   * the audit trail keeps what it said.
+   */
+  void withdraw(Caller caller, int yearNumber, String code, long version);
+
   /** The leadership group accepts a flagged record's excess over its budget line, with a reason. */
   void approveOverBudget(Caller caller, int yearNumber, String code, String reason);
 

@@ -127,6 +127,26 @@ public class ProcurementRecordService implements ProcurementRecords {
   }
 
   @Override
+  public void withdraw(Caller caller, int yearNumber, String code, long version) {
+    audited(caller, yearNumber, AuditAction.DELETE, code, "withdraw procurement", () -> {
+      YearScope scope = divisionHeadScope(caller, yearNumber);
+      ProcurementProject p = own(scope, code);
+      if (p.version() != version) {
+        throw audit.changedMeanwhile(RECORD_TYPE, p.code());
+      }
+      p.fiscalYear().requireOpen();
+      String what = describe(p);
+      p.budgetLine().flatMap(line -> line.withdrawCommitment(p.code())).ifPresent(em::remove);
+      em.createNamedQuery(ProcurementDocument.OF_PROJECT, ProcurementDocument.class)
+          .setParameter("projectId", p.id()).getResultStream().forEach(em::remove);
+      em.remove(p);
+      audit.done(caller.username(), AuditAction.DELETE, RECORD_TYPE, p.code(), yearNumber,
+          "撤销采购项目 " + p.code() + " " + p.name() + "（" + what + "）");
+      return null;
+    });
+  }
+
+  @Override
   public void approveOverBudget(Caller caller, int yearNumber, String code, String reason) {
     audited(caller, yearNumber, AuditAction.APPROVE, code, "approve over budget", () -> {
       YearScope scope = YearScope.resolve(em, context, caller, yearNumber);

@@ -125,6 +125,19 @@ public class ProcurementRecordPage implements Serializable {
     return null;
   }
 
+  public String withdraw() {
+    try {
+      records.withdraw(currentUser.caller(), year, code, detail.record().version());
+      FacesMessages.info("procurement.saved.withdrawn", code);
+      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/procurement/register?faces-redirect=true&year=" + year;
+    } catch (BusinessException e) {
+      FacesMessages.refused(e);
+      load();
+      return null;
+    }
+  }
+
   public void approveOverBudget() {
     try {
       records.approveOverBudget(currentUser.caller(), year, code, overBudgetReason);
