@@ -86,6 +86,13 @@ final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /** A p:datePicker's input: types the date, then closes the calendar panel so it covers nothing. */
+  void typeDate(String id, String date) {
+    type(id + "_input", date);
+    driver.findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
+  }
+
   void click(String id) {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }

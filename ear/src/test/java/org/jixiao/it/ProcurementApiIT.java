@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.procurement.internal.OcdsSchemaValidator;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 
@@ -44,6 +45,27 @@ class ProcurementApiIT {
         .body()).get("records");
     assertThat(own).isNotEmpty().allSatisfy(r -> assertThat(r.get("division")).isEqualTo("industry"));
     assertThat(get(PROCUREMENT, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void ocds_isAReleasePackageThatTheOfficialSchemasAccept() throws Exception {
+    HttpResponse<String> response = get(PROCUREMENT + "/ocds", accessTokenOf("leader1"));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(OcdsSchemaValidator.fromSharedData().errorsOf(response.body())).isEmpty();
+    Map<String, Object> doc = json(response.body());
+    List<Map<String, Object>> releases = (List<Map<String, Object>>) doc.get("releases");
+    assertThat(releases).hasSize(15);
+    Map<String, Object> first = releases.get(0);
+    assertThat(first.get("ocid")).isEqualTo("ocds-jixiao-gz-gxj-CG2023-001");
+    Map<String, Object> planning = (Map<String, Object>) first.get("planning");
+    assertThat((List<Map<String, Object>>) planning.get("milestones"))
+        .anySatisfy(m -> assertThat(m.get("dateMet")).isEqualTo("2023-02-10T00:00:00+08:00"));
+    Map<String, Object> contract = ((List<Map<String, Object>>) first.get("contracts")).get(0);
+    assertThat(contract.get("dateSigned")).isEqualTo("2023-06-15T00:00:00+08:00");
+    // a division head publishes their division's records only
+    Map<String, Object> own = json(get(PROCUREMENT + "/ocds", accessTokenOf("head.info")).body());
+    assertThat((List<?>) own.get("releases")).hasSizeLessThan(15).isNotEmpty();
   }
 
   @Test

@@ -44,19 +44,17 @@ class ProcurementPagesIT {
       head.type("recordForm:name", "信息化项目监理服务");
       head.choose("recordForm:method", "竞争性磋商");
       head.type("recordForm:amount", "50");
-      head.type("recordForm:intentionPublished_input", "2023-05-08");
-      head.type("recordForm:procurementStarted_input", "2023-10-09");
-      head.type("recordForm:awardNotice_input", "2023-11-01");
-      head.type("recordForm:contractSigned_input", "2023-10-30");
-      head.click("recordForm:name"); // closes the date picker's panel
+      head.typeDate("recordForm:intentionPublished", "2023-05-08");
+      head.typeDate("recordForm:procurementStarted", "2023-10-09");
+      head.typeDate("recordForm:awardNotice", "2023-11-01");
+      head.typeDate("recordForm:contractSigned", "2023-10-30");
       head.click("recordForm:save");
       head.waitForText("recordForm:messages", "不能早于");
       head.screenshot("procurement-02-refused");
 
-      head.type("recordForm:contractSigned_input", "2023-12-15");
-      head.type("recordForm:contractAnnounced_input", "2023-12-18");
-      head.type("recordForm:contractFiled_input", "2023-12-19");
-      head.click("recordForm:name");
+      head.typeDate("recordForm:contractSigned", "2023-12-15");
+      head.typeDate("recordForm:contractAnnounced", "2023-12-18");
+      head.typeDate("recordForm:contractFiled", "2023-12-19");
       head.click("recordForm:save");
       head.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recordForm:lateFlag")));
       assertThat(head.textOf("recordCode")).isEqualTo(CODE);

@@ -84,6 +84,14 @@ public class ProcurementResource {
                 .map(t -> MessageTexts.format(locale, t.key(), t.arguments())).toList()));
   }
 
+  @GET
+  @Path("/ocds")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The procurement records the caller may see as an OCDS 1.1.5 release package")
+  public String ocds(@PathParam("year") int year, @Context jakarta.ws.rs.core.UriInfo uri) {
+    return compliance.ocdsPackage(apiCaller.caller(security), year, uri.getAbsolutePath().toString());
+  }
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
