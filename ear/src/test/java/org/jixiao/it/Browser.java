@@ -83,7 +83,8 @@ final class Browser implements AutoCloseable {
   void type(String id, String text) {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
     input.clear();
-    input.sendKeys(text);
+    // widgets such as p:datePicker may put their value back after clear(): select it all and type over it
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
   }
 
   /** A p:datePicker's input: types the date, then closes the calendar panel so it covers nothing. */

@@ -56,7 +56,12 @@ class ProcurementPagesIT {
       head.typeDate("recordForm:contractAnnounced", "2023-12-18");
       head.typeDate("recordForm:contractFiled", "2023-12-19");
       head.click("recordForm:save");
-      head.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recordForm:lateFlag")));
+      try {
+        head.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recordForm:lateFlag")));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        head.screenshot("procurement-03-not-saved");
+        throw e;
+      }
       assertThat(head.textOf("recordCode")).isEqualTo(CODE);
       String checks = head.textOf("recordForm:checks");
       assertThat(checks).contains("2023-12-01").contains("逾期 14 天").contains("《政府采购法》第四十六条");

@@ -110,6 +110,30 @@ class ProcurementRecordsIT {
   }
 
   @Test
+  void documents_areLinksOrCheckedFiles_readableByWhoMayReadTheRecord() throws Exception {
+    byte[] pdf = "%PDF-1.4 合同公告".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(refusal(() -> records.addDocumentFile(INFO, 2023, "CG2023-003", "合同", "contract.pdf",
+        "<html>not a pdf</html>".getBytes()))).isEqualTo("indicator.evidence.type");
+    assertThat(refusal(() -> records.addDocument(INFO, 2023, "CG2023-003", "公告", "javascript:alert(1)")))
+        .isEqualTo("validation.webLink");
+    assertThat(refusal(() -> records.addDocumentFile(INDUSTRY, 2023, "CG2023-003", "合同", "contract.pdf", pdf)))
+        .isEqualTo("procurement.access.otherDivision");
+    transaction.begin();
+    try {
+      records.addDocument(INFO, 2023, "CG2023-003", "合同公告", "https://www.ccgp-guangdong.gov.cn/notice/1");
+      records.addDocumentFile(INFO, 2023, "CG2023-003", "合同扫描件", "../contract.pdf", pdf);
+      var documents = records.record(LEADER, 2023, "CG2023-003", YEAR_END).documents();
+      assertThat(documents).extracting(d -> d.title()).containsExactly("合同公告", "合同扫描件");
+      var file = records.documentFile(LEADER, 2023, "CG2023-003", documents.get(1).id());
+      assertThat(file.fileName()).isEqualTo(".._contract.pdf");
+      assertThat(file.contentType()).isEqualTo("application/pdf");
+      assertThat(file.content()).isEqualTo(pdf);
+    } finally {
+      transaction.rollback();
+    }
+  }
+
+  @Test
   void badInput_isRefusedWithAClearReason_andAudited() throws Exception {
     RecordDraft good = lateContract("CG2023-T02", null, "50");
     assertThat(refusal(() -> records.create(INFO, 2023, new RecordDraft("CG2023-T02", "x", null, Money.parse("1"),

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.domain.audit.HistoryEntry;
 import org.jixiao.domain.indicators.Indicator.ActualEntry;
 import org.jixiao.domain.indicators.ScoringSettings;
+import org.jixiao.domain.evidence.EvidenceFile;
 import org.jixiao.domain.security.Caller;
 
 /**

@@ -3,6 +3,7 @@ package org.jixiao.procurement.api;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
+import org.jixiao.domain.evidence.EvidenceFile;
 import org.jixiao.domain.procurement.ProcurementSettings;
 import org.jixiao.domain.security.Caller;
 
@@ -35,6 +36,12 @@ public interface ProcurementRecords {
   void approveOverBudget(Caller caller, int yearNumber, String code, String reason);
 
   void addDocument(Caller caller, int yearNumber, String code, String title, String link);
+
+  /** A document file (pdf, png, jpg, docx, xlsx; checked by its first bytes; at most 10 MB), kept off the web root. */
+  void addDocumentFile(Caller caller, int yearNumber, String code, String title, String fileName, byte[] content);
+
+  /** A document's file, for whoever may read the record. */
+  EvidenceFile documentFile(Caller caller, int yearNumber, String code, long documentId);
 
   /** The lines the caller's division may charge a procurement to. */
   List<BudgetLineChoice> budgetLines(Caller caller, int yearNumber);

@@ -10,6 +10,7 @@ import org.jixiao.domain.money.Money;
 public record RecordDetail(ComplianceReport.Record record, Money lineAvailable, List<Document> documents,
     List<HistoryEntry> history, boolean mayApproveOverBudget) implements Serializable {
 
-  public record Document(long id, String title, String link, String addedBy, LocalDateTime addedAt)
+  public record Document(long id, String title, String link, String fileName, Long sizeBytes, String addedBy,
+      LocalDateTime addedAt)
       implements Serializable {}
 }

@@ -18,6 +18,8 @@ import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.budget.BudgetCommitment;
 import org.jixiao.domain.budget.BudgetLine;
+import org.jixiao.domain.evidence.EvidenceFile;
+import org.jixiao.domain.evidence.EvidenceStore;
 import org.jixiao.domain.money.Money;
 import org.jixiao.domain.procurement.ProcurementDocument;
 import org.jixiao.domain.procurement.ProcurementMethod;
@@ -48,22 +50,22 @@ public class ProcurementRecordService implements ProcurementRecords {
   @Resource private SessionContext context;
   @Inject private AuditTrail audit;
 
+  /** Where document files live (server.xml: outside the web root), shared with indicator evidence. */
+  @Resource(lookup = "jixiao/evidence/dir")
+  private String evidenceDirectory;
+
   @Override
   public RecordDetail record(Caller caller, int yearNumber, String code, LocalDate asOf) {
     YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
-    ProcurementProject p = existing(scope.year(), code);
-    if (!scope.caller().mayRead(p.division().code())) {
-      audit.refused(caller.username(), AuditAction.READ, RECORD_TYPE, p.code(), yearNumber,
-          "其他处室的采购项目 (" + p.division().code() + ")");
-      throw new BusinessException("procurement.access.otherDivision", p.code());
-    }
+    ProcurementProject p = readable(caller, yearNumber, code);
     boolean editable = scope.caller().has(Role.DIVISION_HEAD) && !scope.year().isSealed()
         && p.division().code().equals(scope.caller().divisionCode());
     List<RecordDetail.Document> documents = em.createNamedQuery(ProcurementDocument.OF_PROJECT,
             ProcurementDocument.class)
         .setParameter("projectId", p.id())
         .getResultStream()
-        .map(d -> new RecordDetail.Document(d.id(), d.title(), d.link(), d.addedBy(), d.addedAt()))
+        .map(d -> new RecordDetail.Document(d.id(), d.title(), d.link(), d.fileName(), d.sizeBytes(), d.addedBy(),
+            d.addedAt()))
         .toList();
     return new RecordDetail(ProcurementYear.load(em, scope.year()).record(p, asOf, editable),
         p.budgetLine().map(l -> l.available(p.code())).orElse(null), documents,
@@ -168,12 +170,40 @@ public class ProcurementRecordService implements ProcurementRecords {
     audited(caller, yearNumber, AuditAction.CREATE, code, "add procurement document", () -> {
       YearScope scope = divisionHeadScope(caller, yearNumber);
       ProcurementProject p = own(scope, code);
-      ProcurementDocument d = new ProcurementDocument(p, title, link, caller.username(), AuditTrail.now());
+      ProcurementDocument d = ProcurementDocument.link(p, title, link, caller.username(), AuditTrail.now());
       em.persist(d);
       audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, p.code(), yearNumber,
           "佐证材料（链接）: " + d.title() + " " + d.link());
       return null;
     });
+  }
+
+  @Override
+  public void addDocumentFile(Caller caller, int yearNumber, String code, String title, String fileName,
+      byte[] content) {
+    audited(caller, yearNumber, AuditAction.CREATE, code, "add procurement document file", () -> {
+      YearScope scope = divisionHeadScope(caller, yearNumber);
+      ProcurementProject p = own(scope, code);
+      String type = EvidenceStore.checkedType(fileName, content);
+      ProcurementDocument d = ProcurementDocument.file(p, title, fileName.replaceAll("[\\\\/]", "_"), type,
+          content.length, caller.username(), AuditTrail.now());
+      // the file is written only once every check has passed
+      d.storedAs(new EvidenceStore(evidenceDirectory).store(content));
+      em.persist(d);
+      audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, p.code(), yearNumber,
+          "佐证材料（文件）: " + d.title() + " " + d.fileName() + " (" + content.length + " bytes)");
+      return null;
+    });
+  }
+
+  @Override
+  public EvidenceFile documentFile(Caller caller, int yearNumber, String code, long documentId) {
+    ProcurementProject p = readable(caller, yearNumber, code);
+    ProcurementDocument d = em.find(ProcurementDocument.class, documentId);
+    if (d == null || !d.project().id().equals(p.id()) || d.storedAs() == null) {
+      throw new BusinessException("indicator.evidence.missing");
+    }
+    return new EvidenceFile(d.fileName(), d.contentType(), new EvidenceStore(evidenceDirectory).read(d.storedAs()));
   }
 
   @Override
@@ -371,6 +401,18 @@ public class ProcurementRecordService implements ProcurementRecords {
         + "，意向公开 " + d.intentionPublished() + "，采购开始 " + d.procurementStarted() + "，中标通知 "
         + d.awardNotice() + "，合同签订 " + d.contractSigned() + "，合同公告 " + d.contractAnnounced() + "，合同备案 "
         + d.contractFiled();
+  }
+
+  /** A record the caller may read; another division's is refused and audited. */
+  private ProcurementProject readable(Caller caller, int yearNumber, String code) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    ProcurementProject p = existing(scope.year(), code);
+    if (!scope.caller().mayRead(p.division().code())) {
+      audit.refused(caller.username(), AuditAction.READ, RECORD_TYPE, p.code(), yearNumber,
+          "其他处室的采购项目 (" + p.division().code() + ")");
+      throw new BusinessException("procurement.access.otherDivision", p.code());
+    }
+    return p;
   }
 
   private ProcurementProject own(YearScope scope, String code) {

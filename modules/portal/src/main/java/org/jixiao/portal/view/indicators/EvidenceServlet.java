@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.jixiao.domain.BusinessException;
-import org.jixiao.indicators.api.EvidenceFile;
+import org.jixiao.domain.evidence.EvidenceFile;
 import org.jixiao.indicators.api.Indicators;
+import org.jixiao.procurement.api.ProcurementRecords;
 import org.jixiao.portal.security.CurrentUser;
 
 /**
- * {@code /evidence?year=2023&code=O01&id=7}: an evidence file, for whoever may read the indicator, always as a
+ * {@code /evidence?year=2023&code=O01&id=7} (an indicator's) or {@code /evidence?of=procurement&year=2023&code=
+ * CG2023-003&id=2} (a procurement's): an evidence file, for whoever may read the record, always as a
  * download (never rendered inline) with its checked type and no sniffing.
  */
 @WebServlet("/evidence")
@@ -25,6 +27,7 @@ public class EvidenceServlet extends HttpServlet {
 
   @Inject private CurrentUser currentUser;
   @EJB private Indicators indicators;
+  @EJB private ProcurementRecords procurement;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -39,7 +42,9 @@ public class EvidenceServlet extends HttpServlet {
     }
     EvidenceFile file;
     try {
-      file = indicators.evidenceFile(currentUser.caller(), year, request.getParameter("code"), id);
+      file = "procurement".equals(request.getParameter("of"))
+          ? procurement.documentFile(currentUser.caller(), year, request.getParameter("code"), id)
+          : indicators.evidenceFile(currentUser.caller(), year, request.getParameter("code"), id);
     } catch (BusinessException e) {
       response.sendError(e.messageKey().contains(".access.") ? HttpServletResponse.SC_FORBIDDEN
           : HttpServletResponse.SC_NOT_FOUND);

@@ -138,6 +138,23 @@ public class ProcurementRecordPage implements Serializable {
     }
   }
 
+  public void uploadDocument(org.primefaces.event.FileUploadEvent event) {
+    org.primefaces.model.file.UploadedFile file = event == null ? null : event.getFile();
+    if (file == null || file.getSize() == 0) {
+      FacesMessages.error("indicator.evidence.empty");
+      return;
+    }
+    try {
+      String title = documentTitle == null || documentTitle.isBlank() ? file.getFileName() : documentTitle;
+      records.addDocumentFile(currentUser.caller(), year, code, title, file.getFileName(), file.getContent());
+      FacesMessages.info("procurement.saved.document", title);
+      documentTitle = null;
+    } catch (BusinessException e) {
+      FacesMessages.refused(e);
+    }
+    load();
+  }
+
   public void approveOverBudget() {
     try {
       records.approveOverBudget(currentUser.caller(), year, code, overBudgetReason);

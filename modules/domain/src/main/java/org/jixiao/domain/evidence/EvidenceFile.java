@@ -1,4 +1,4 @@
-package org.jixiao.indicators.api;
+package org.jixiao.domain.evidence;
 
 /** A stored evidence file to send: its original name, its (checked) type, and its bytes. */
 public record EvidenceFile(String fileName, String contentType, byte[] content) {}

@@ -1,4 +1,4 @@
-package org.jixiao.indicators.internal;
+package org.jixiao.domain.evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,12 +11,12 @@ import java.util.UUID;
 import org.jixiao.domain.BusinessException;
 
 /**
- * Evidence files on disk, outside the web root, under generated names. Only a few document and image types
+ * Evidence files (of indicators, of procurements) on disk, outside the web root, under generated names. Only a few document and image types
  * are accepted, each checked by extension and by its first bytes, and at most {@link #MAX_BYTES}.
  */
-final class EvidenceStore {
+public final class EvidenceStore {
 
-  static final long MAX_BYTES = 10L * 1024 * 1024;
+  public static final long MAX_BYTES = 10L * 1024 * 1024;
 
   /** extension → content type; the magic bytes each must start with. */
   private static final Map<String, String> TYPES = Map.of(
@@ -36,12 +36,12 @@ final class EvidenceStore {
 
   private final Path directory;
 
-  EvidenceStore(String directory) {
+  public EvidenceStore(String directory) {
     this.directory = Path.of(directory);
   }
 
   /** The content type of an acceptable file; refused for other types, disguised files, empty or too large. */
-  static String checkedType(String fileName, byte[] content) {
+  public static String checkedType(String fileName, byte[] content) {
     if (content == null || content.length == 0) {
       throw new BusinessException("indicator.evidence.empty");
     }
@@ -60,7 +60,7 @@ final class EvidenceStore {
     return type;
   }
 
-  String store(byte[] content) {
+  public String store(byte[] content) {
     String name = UUID.randomUUID() + ".bin";
     try {
       Files.createDirectories(directory);
@@ -71,7 +71,7 @@ final class EvidenceStore {
     }
   }
 
-  byte[] read(String storedAs) {
+  public byte[] read(String storedAs) {
     Path file = directory.resolve(storedAs).normalize();
     if (!file.startsWith(directory.normalize())) {
       throw new BusinessException("indicator.evidence.missing");
@@ -83,7 +83,7 @@ final class EvidenceStore {
     }
   }
 
-  void delete(String storedAs) {
+  public void delete(String storedAs) {
     try {
       Files.deleteIfExists(directory.resolve(storedAs));
     } catch (IOException e) {
