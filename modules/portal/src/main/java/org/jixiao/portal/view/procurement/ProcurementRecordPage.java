@@ -214,6 +214,32 @@ public class ProcurementRecordPage implements Serializable {
     return model;
   }
 
+  /** The timeline opens on the record's dates (a week either side), not on today. */
+  public java.time.LocalDateTime getTimelineStart() {
+    return datesOnTimeline().min(LocalDate::compareTo).orElse(today()).minusDays(7).atStartOfDay();
+  }
+
+  public java.time.LocalDateTime getTimelineEnd() {
+    return datesOnTimeline().max(LocalDate::compareTo).orElse(today()).plusDays(8).atStartOfDay();
+  }
+
+  private java.util.stream.Stream<LocalDate> datesOnTimeline() {
+    if (detail == null) {
+      return java.util.stream.Stream.empty();
+    }
+    var r = detail.record();
+    return java.util.stream.Stream.concat(
+        r.checks().stream().flatMap(c -> java.util.stream.Stream.of(c.due(), c.actual())),
+        java.util.stream.Stream.of(r.events().budgetApproved(), r.events().procurementStarted(),
+            r.events().awardNotice()))
+        .filter(java.util.Objects::nonNull);
+  }
+
+  /** The timeline's axis language (its date library names Chinese "zh-cn"). */
+  public String getLocale() {
+    return "zh".equals(budgetYear.locale().getLanguage()) ? "zh-cn" : "en";
+  }
+
   /** The event a requirement's window is drawn from (for 意向 before the start: the window ends at the start). */
   private static LocalDate countsFrom(ProcurementRequirement requirement, ProcurementDeadlines.Events e) {
     return switch (requirement) {
