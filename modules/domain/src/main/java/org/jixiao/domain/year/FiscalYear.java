@@ -91,7 +91,16 @@ public class FiscalYear {
 
   /** Seals the year: all its records become read-only (the reporting module decides when). */
   public void seal() {
+    requireOpen();
     status = FiscalYearStatus.SEALED;
+  }
+
+  /** Opens a sealed year again (an admin, with a reason the reporting module records). */
+  public void unseal() {
+    if (!isSealed()) {
+      throw new BusinessException("year.notSealed", yearNumber);
+    }
+    status = FiscalYearStatus.OPEN;
   }
 
   /** Refuses any change to a sealed year's records (pages, API and imports alike). */

@@ -1,0 +1,89 @@
+package org.jixiao.budgeting.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jixiao.budgeting.api.BudgetOverview;
+import org.jixiao.budgeting.api.BudgetRow;
+import org.jixiao.budgeting.api.BudgetRowKind;
+import org.jixiao.budgeting.api.Budgets;
+import org.jixiao.domain.BusinessException;
+import org.jixiao.domain.budget.BudgetCategory;
+import org.jixiao.domain.budget.BudgetGroup;
+import org.jixiao.domain.evaluation.Measure;
+import org.jixiao.domain.evaluation.MeasureKind;
+import org.jixiao.domain.evaluation.MeasureSource;
+import org.jixiao.domain.evaluation.RecordRef;
+import org.jixiao.domain.indicators.TraceStep;
+import org.jixiao.domain.security.Caller;
+import org.jixiao.domain.security.Roles;
+
+/**
+ * The framework's measures from the budget, as of the year end: the execution rates of 部门预算 (basic and project
+ * spending) and of the special funds, each with the lines that spent least of their budget.
+ */
+@Stateless
+@RolesAllowed({Roles.LEADERSHIP, Roles.FINANCE, Roles.ADMIN})
+public class BudgetMeasures implements MeasureSource {
+
+  private static final int LOWEST_LINES = 5;
+
+  @EJB private Budgets budgets;
+
+  @Override
+  public List<Measure> measures(Caller caller, int yearNumber) {
+    BudgetOverview overview = budgets.overview(caller, yearNumber, LocalDate.of(yearNumber, 12, 31));
+    if (!overview.allDivisions()) {
+      throw new BusinessException("evaluation.access.departmentOnly");
+    }
+    BudgetRow department = find(overview.total(), r -> r.kind() == BudgetRowKind.GROUP
+        && r.key().equals(BudgetGroup.DEPARTMENT_BUDGET.name()));
+    BudgetRow funds = find(overview.total(), r -> r.kind() == BudgetRowKind.CATEGORY
+        && r.key().equals(BudgetCategory.SPECIAL_FUND.name()));
+    return List.of(rate(MeasureKind.DEPARTMENT_BUDGET_RATE, "BudgetGroup." + BudgetGroup.DEPARTMENT_BUDGET, department),
+        rate(MeasureKind.SPECIAL_FUNDS_RATE, "BudgetCategory." + BudgetCategory.SPECIAL_FUND, funds));
+  }
+
+  private static Measure rate(MeasureKind kind, String label, BudgetRow row) {
+    BigDecimal percent = row.figures().executionRate() == null ? BigDecimal.ZERO
+        : row.figures().executionRate().percent();
+    List<TraceStep> trace = List.of(TraceStep.of("evaluation.trace.execution", label,
+        row.figures().budget().toString(), row.figures().executed().toString(), percent.toPlainString()));
+    List<BudgetRow> lines = new ArrayList<>();
+    collectLines(row, lines);
+    List<RecordRef> lowest = lines.stream()
+        .filter(l -> l.figures().executionRate() != null
+            && l.figures().executionRate().percent().compareTo(new BigDecimal("100")) < 0)
+        .sorted(java.util.Comparator.comparing(l -> l.figures().executionRate().percent()))
+        .limit(LOWEST_LINES)
+        .map(l -> new RecordRef(RecordRef.Kind.BUDGET_LINE, l.key(),
+            l.name() + " " + l.figures().executionRate().percent().toPlainString() + "%"))
+        .toList();
+    return new Measure(kind, percent, new BigDecimal("100"), trace, lowest);
+  }
+
+  private static void collectLines(BudgetRow row, List<BudgetRow> lines) {
+    if (row.isLine()) {
+      lines.add(row);
+    }
+    row.children().forEach(c -> collectLines(c, lines));
+  }
+
+  private static BudgetRow find(BudgetRow row, Predicate<BudgetRow> wanted) {
+    if (wanted.test(row)) {
+      return row;
+    }
+    for (BudgetRow child : row.children()) {
+      BudgetRow found = find(child, wanted);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,19 @@
+package org.jixiao.domain.evaluation;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.domain.indicators.TraceStep;
+
+/**
+ * A module's figure for the framework: a score out of {@code outOf} points, or a rate in percent (outOf 100),
+ * with its trace and the records that lower it (the deductions' reasons point at them).
+ */
+public record Measure(MeasureKind kind, BigDecimal value, BigDecimal outOf, List<TraceStep> trace,
+    List<RecordRef> records) implements Serializable {
+
+  public Measure {
+    trace = List.copyOf(trace);
+    records = List.copyOf(records);
+  }
+}
