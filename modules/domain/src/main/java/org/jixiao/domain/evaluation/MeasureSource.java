@@ -12,4 +12,9 @@ import org.jixiao.domain.security.Caller;
 public interface MeasureSource {
 
   List<Measure> measures(Caller caller, int yearNumber);
+
+  /** The standard tables the module adds to the year's report; none by default. */
+  default List<ReportTable> tables(Caller caller, int yearNumber) {
+    return List.of();
+  }
 }

@@ -9,6 +9,7 @@ import org.jixiao.domain.evaluation.Measure;
 import org.jixiao.domain.evaluation.MeasureKind;
 import org.jixiao.domain.evaluation.MeasureSource;
 import org.jixiao.domain.evaluation.RecordRef;
+import org.jixiao.domain.evaluation.ReportTable;
 import org.jixiao.domain.indicators.IndicatorCategory;
 import org.jixiao.domain.security.Caller;
 import org.jixiao.domain.security.Roles;
@@ -36,6 +37,39 @@ public class IndicatorMeasures implements MeasureSource {
         category(MeasureKind.BENEFIT_SCORE, s.benefit(), lowered(all, IndicatorCategory.BENEFIT, false)),
         new Measure(MeasureKind.SPECIAL_FUNDS_SCORE, s.specialFunds().score(), s.specialFunds().points(),
             s.specialFunds().trace(), lowered(all, null, true)));
+  }
+
+  /**
+   * The self-evaluation table per indicator (一级/二级/三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施)
+   * as the report's annex prints it; the report is an official Chinese document.
+   */
+  @Override
+  public List<ReportTable> tables(Caller caller, int yearNumber) {
+    List<List<String>> rows = new ArrayList<>();
+    for (IndicatorView i : indicators.tree(caller, yearNumber).indicators()) {
+      String target = i.target() != null ? plain(i.target()) + (i.unit() == null ? "" : i.unit())
+          : String.valueOf(i.targetText());
+      String actual = i.actual() != null ? plain(i.actual()) + (i.unit() == null ? "" : i.unit())
+          : i.actualText() == null ? "" : i.actualText();
+      String reason = String.join("；", java.util.stream.Stream.of(i.deviationReason(), i.correctiveMeasure())
+          .filter(t -> t != null && !t.isBlank()).toList());
+      rows.add(List.of(CATEGORY_NAMES.get(i.category()), SUBCATEGORY_NAMES.getOrDefault(i.subcategory().name(), ""),
+          i.name(), target, actual, plain(i.weight()), i.score().score().toPlainString(), reason));
+    }
+    return List.of(new ReportTable(ReportTable.Kind.INDICATOR_SELF_EVALUATION,
+        List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"), rows));
+  }
+
+  private static final java.util.Map<IndicatorCategory, String> CATEGORY_NAMES = java.util.Map.of(
+      IndicatorCategory.OUTPUT, "产出指标", IndicatorCategory.BENEFIT, "效益指标",
+      IndicatorCategory.SATISFACTION, "满意度指标");
+  private static final java.util.Map<String, String> SUBCATEGORY_NAMES = java.util.Map.of(
+      "QUANTITY", "数量指标", "QUALITY", "质量指标", "TIMELINESS", "时效指标", "COST", "成本指标",
+      "ECONOMIC", "经济效益指标", "SOCIAL", "社会效益指标", "ECOLOGICAL", "生态效益指标",
+      "SUSTAINABLE", "可持续影响指标", "SERVICE_SATISFACTION", "服务对象满意度指标");
+
+  private static String plain(java.math.BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   private static Measure category(MeasureKind kind, CategoryResult c, List<RecordRef> records) {
