@@ -31,8 +31,16 @@ public class CalendarYear {
   protected CalendarYear() {}
 
   public CalendarYear(int yearNumber, String source) {
-    this.yearNumber = yearNumber;
+    this.yearNumber = CalendarNotice.checkedYear(yearNumber);
     this.source = source;
+  }
+
+  /** A new notice replaces the year's: it records where that one was published. */
+  public void replacedBy(CalendarNotice notice) {
+    if (notice.year() != yearNumber) {
+      throw new IllegalArgumentException("The notice of " + notice.year() + " is not for " + yearNumber);
+    }
+    this.source = notice.source();
   }
 
   public int yearNumber() {

@@ -9,7 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.Objects;
+import org.jixiao.domain.calendar.CalendarNotice.NoticeDay;
 
 /**
  * A day that differs from the Monday–Friday rule: a statutory day off (法定节假日) or a weekend day worked
@@ -20,9 +20,17 @@ import java.util.Objects;
 @NamedQuery(
     name = SpecialDay.BETWEEN,
     query = "SELECT d FROM SpecialDay d WHERE d.date BETWEEN :from AND :to ORDER BY d.date")
+@NamedQuery(
+    name = SpecialDay.OF_NOTICE,
+    query = "SELECT d FROM SpecialDay d WHERE d.noticeYear = :year ORDER BY d.date")
+@NamedQuery(
+    name = SpecialDay.COUNT_BY_NOTICE,
+    query = "SELECT d.noticeYear, COUNT(d) FROM SpecialDay d GROUP BY d.noticeYear")
 public class SpecialDay {
 
   public static final String BETWEEN = "SpecialDay.between";
+  public static final String OF_NOTICE = "SpecialDay.ofNotice";
+  public static final String COUNT_BY_NOTICE = "SpecialDay.countByNotice";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,11 +54,20 @@ public class SpecialDay {
 
   protected SpecialDay() {}
 
+  /** Checked as its notice's rules say ({@link CalendarNotice#day}). */
   public SpecialDay(int noticeYear, LocalDate date, String name, boolean offDay) {
+    NoticeDay day = CalendarNotice.day(noticeYear, date, name, offDay);
     this.noticeYear = noticeYear;
-    this.date = Objects.requireNonNull(date, "date");
-    this.name = Objects.requireNonNull(name, "name");
-    this.offDay = offDay;
+    this.date = day.date();
+    this.name = day.name();
+    this.offDay = day.offDay();
+  }
+
+  /** The admin corrects the day's name or makes a day off a worked day (调休) or back; the date stays. */
+  public void change(String newName, boolean newOffDay) {
+    NoticeDay day = CalendarNotice.day(noticeYear, date, newName, newOffDay);
+    this.name = day.name();
+    this.offDay = day.offDay();
   }
 
   public int noticeYear() {

@@ -61,7 +61,8 @@ public class WorkdaysResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "A year's holidays and 调休 working days, as its State Council notice lists them")
   public CalendarYear calendar(@PathParam("year") int year) {
-    List<SpecialDayView> days = workingDays.specialDaysOf(year);
-    return new CalendarYear(year, !days.isEmpty(), days);
+    // loaded means the year is known, even when an admin has removed all its days
+    boolean loaded = workingDays.years().stream().anyMatch(y -> y.year() == year);
+    return new CalendarYear(year, loaded, workingDays.specialDaysOf(year));
   }
 }
