@@ -17,7 +17,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jixiao.domain.evaluation.EvaluationScoring;
 import org.jixiao.domain.security.Roles;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.reporting.api.EvaluationView;
 import org.jixiao.reporting.api.Evaluations;
 

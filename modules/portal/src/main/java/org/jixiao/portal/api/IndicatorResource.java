@@ -32,7 +32,7 @@ import org.jixiao.indicators.api.IndicatorTree;
 import org.jixiao.indicators.api.IndicatorView;
 import org.jixiao.indicators.api.Indicators;
 import org.jixiao.indicators.api.ScoreSummary;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 
 /**
  * {@code /api/v1/years/{year}/indicators}: the indicator tree with targets, actuals, completion, weight, score,

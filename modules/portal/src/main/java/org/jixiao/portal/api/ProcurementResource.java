@@ -30,7 +30,7 @@ import org.jixiao.domain.money.Money;
 import org.jixiao.domain.procurement.DeadlineCheck;
 import org.jixiao.domain.procurement.ProcurementDeadlines;
 import org.jixiao.domain.security.Roles;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.procurement.api.ComplianceReport;
 import org.jixiao.procurement.api.ProcurementCompliance;
 import org.jixiao.procurement.api.ProcurementRecords;

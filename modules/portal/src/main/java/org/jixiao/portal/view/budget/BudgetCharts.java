@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jixiao.budgeting.api.CheckpointFigures;
 import org.jixiao.budgeting.api.MonthFigures;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 
 /** Chart.js configurations (PrimeFaces p:chart) for execution against the time pace. */
 final class BudgetCharts {

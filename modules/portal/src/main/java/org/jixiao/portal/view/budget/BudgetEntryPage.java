@@ -15,7 +15,7 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.budget.BudgetCategory;
 import org.jixiao.domain.budget.BudgetLevel;
 import org.jixiao.domain.money.Money;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.reporting.api.DepartmentProfiles;

@@ -13,7 +13,7 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.calendar.CalendarNotice;
 import org.jixiao.domain.calendar.DayKind;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.procurement.api.CalendarDayView;

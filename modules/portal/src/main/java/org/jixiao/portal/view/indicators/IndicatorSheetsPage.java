@@ -8,7 +8,7 @@ import java.io.Serializable;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.indicators.api.IndicatorSheets;
 import org.jixiao.indicators.api.SheetReport;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.Downloads;

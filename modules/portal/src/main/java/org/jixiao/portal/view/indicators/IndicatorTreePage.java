@@ -19,7 +19,7 @@ import org.jixiao.domain.indicators.WorkflowStatus;
 import org.jixiao.indicators.api.IndicatorTree;
 import org.jixiao.indicators.api.IndicatorView;
 import org.jixiao.indicators.api.Indicators;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.FacesMessages;

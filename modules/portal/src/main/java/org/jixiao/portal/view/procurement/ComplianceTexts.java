@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.jixiao.domain.procurement.ComplianceStatus;
 import org.jixiao.domain.procurement.DeadlineCheck;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.portal.view.shared.FacesMessages;
 
 /** A deadline check as the pages show it: its status in words, and the colour of its flag. */

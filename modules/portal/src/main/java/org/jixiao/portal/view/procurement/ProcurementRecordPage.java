@@ -14,7 +14,7 @@ import org.jixiao.domain.procurement.DeadlineCheck;
 import org.jixiao.domain.procurement.ProcurementDeadlines;
 import org.jixiao.domain.procurement.ProcurementMethod;
 import org.jixiao.domain.procurement.ProcurementRequirement;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.FacesMessages;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.procurement.ComplianceStatus;
 import org.jixiao.domain.procurement.ProcurementMethod;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.Downloads;

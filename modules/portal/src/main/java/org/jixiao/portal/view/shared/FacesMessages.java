@@ -5,7 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.jixiao.domain.BusinessException;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 
 /** Messages for the page being rendered, in the user's language. */
 public final class FacesMessages {

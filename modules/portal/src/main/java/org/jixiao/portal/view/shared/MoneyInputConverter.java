@@ -8,7 +8,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.money.Money;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 
 /**
  * Amounts typed by people: "1,234.5" or "1234.50" 万元. More than two decimals, letters or absurd sizes are

@@ -7,7 +7,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 
 /** Indicator values typed by people: plain decimals ("18.55", "1,180"); letters and absurd lengths refused. */
 @FacesConverter("jixiao.number")

@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jixiao.domain.indicators.TraceStep;
-import org.jixiao.portal.i18n.MessageTexts;
+import org.jixiao.domain.i18n.MessageTexts;
 
 /** Score traces and other key-and-arguments texts in the user's language, for pages. */
 @Named("traces")

@@ -1,4 +1,4 @@
-package org.jixiao.portal.i18n;
+package org.jixiao.domain.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -8,12 +8,12 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.Label;
 
 /**
- * Turns a message key and its arguments into text in the user's language, for pages and the API alike;
+ * Turns a message key and its arguments into text in a language, for pages, the API and the generated reports;
  * {@link Label} arguments are translated too. An unknown key shows as itself rather than failing.
  */
 public final class MessageTexts {
 
-  public static final String BUNDLE = "org.jixiao.portal.i18n.messages";
+  public static final String BUNDLE = "org.jixiao.i18n.messages";
 
   private MessageTexts() {}
 
