@@ -87,11 +87,16 @@ final class Browser implements AutoCloseable {
     input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
   }
 
-  /** A p:datePicker's input: types the date, then closes the calendar panel so it covers nothing. */
+  /**
+   * A p:datePicker's input: sets the text as typed (the widget's own keyboard handling races with sendKeys and
+   * may put the old date back) and checks the field then holds it; the form posts the input's text.
+   */
   void typeDate(String id, String date) {
-    type(id + "_input", date);
-    driver.findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_input")));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        input, date);
+    wait.until(d -> date.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
   }
 
   void click(String id) {

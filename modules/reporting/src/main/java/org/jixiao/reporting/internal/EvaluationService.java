@@ -18,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditTrail;
@@ -48,15 +46,6 @@ import org.jixiao.reporting.api.ReviewBoard;
 public class EvaluationService implements Evaluations {
 
   static final String RECORD_TYPE = "Evaluation";
-
-  /**
-   * The modules' measure sources by their portable names (module = the EJB jar in the EAR); looked up rather
-   * than injected so reporting depends on no other module.
-   */
-  private static final List<String> MEASURE_SOURCES = List.of(
-      "java:app/indicators/IndicatorMeasures!org.jixiao.domain.evaluation.MeasureSource",
-      "java:app/budgeting/BudgetMeasures!org.jixiao.domain.evaluation.MeasureSource",
-      "java:app/procurement/ProcurementMeasures!org.jixiao.domain.evaluation.MeasureSource");
 
   @PersistenceContext(unitName = "jixiao")
   private EntityManager em;
@@ -213,22 +202,14 @@ public class EvaluationService implements Evaluations {
 
   private EvaluationScoring.Result result(Caller caller, EvaluationFramework framework) {
     Map<MeasureKind, Measure> measures = new EnumMap<>(MeasureKind.class);
-    for (String name : MEASURE_SOURCES) {
-      for (Measure m : source(name).measures(caller, framework.fiscalYear().yearNumber())) {
+    for (MeasureSource source : MeasureSources.all()) {
+      for (Measure m : source.measures(caller, framework.fiscalYear().yearNumber())) {
         measures.put(m.kind(), m);
       }
     }
     Map<String, EvaluationScoring.Agreed> agreed = new HashMap<>();
     consensusOf(framework).forEach((code, c) -> agreed.put(code, new EvaluationScoring.Agreed(c.score(), c.reason())));
     return EvaluationScoring.evaluate(framework.items(), measures, agreed);
-  }
-
-  private static MeasureSource source(String name) {
-    try {
-      return InitialContext.doLookup(name);
-    } catch (NamingException e) {
-      throw new IllegalStateException("The measure source " + name + " is not deployed", e);
-    }
   }
 
   /** What the seal fingerprints: the year, every item's score, reason and trace, the total and the grade. */

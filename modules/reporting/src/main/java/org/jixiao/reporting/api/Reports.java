@@ -1,0 +1,26 @@
+package org.jixiao.reporting.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import org.jixiao.domain.evaluation.ReportFormat;
+import org.jixiao.domain.evaluation.ReportSectionKind;
+import org.jixiao.domain.security.Caller;
+
+/**
+ * The official self-evaluation report (部门整体支出绩效自评报告) in the model report's outline: numbers, rates, scores
+ * and deduction reasons from the data, the narrative parts as written in the portal; DOCX, PDF and the tables as
+ * XLSX. For the leadership group, finance and admins.
+ */
+@Local
+public interface Reports {
+
+  List<SectionView> sections(Caller caller, int yearNumber);
+
+  /** Writes a narrative part seen at {@code version} (0 for a new one); audited with the old and new text. */
+  void writeSection(Caller caller, int yearNumber, ReportSectionKind kind, String text, long version);
+
+  /** Generates the report in {@code format}; the file's SHA-256 is recorded. */
+  ReportOutput generate(Caller caller, int yearNumber, ReportFormat format);
+
+  List<GeneratedFile> generated(Caller caller, int yearNumber);
+}

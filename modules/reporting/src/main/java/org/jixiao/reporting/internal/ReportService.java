@@ -1,0 +1,247 @@
+package org.jixiao.reporting.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jixiao.domain.BusinessException;
+import org.jixiao.domain.Label;
+import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.evaluation.EvaluationScoring;
+import org.jixiao.domain.evaluation.FrameworkBlock;
+import org.jixiao.domain.evaluation.MeasureSource;
+import org.jixiao.domain.evaluation.ReportFile;
+import org.jixiao.domain.evaluation.ReportFormat;
+import org.jixiao.domain.evaluation.ReportSection;
+import org.jixiao.domain.evaluation.ReportSectionKind;
+import org.jixiao.domain.evaluation.ReportTable;
+import org.jixiao.domain.i18n.MessageTexts;
+import org.jixiao.domain.indicators.OverallGoal;
+import org.jixiao.domain.security.Caller;
+import org.jixiao.domain.security.Role;
+import org.jixiao.domain.security.Roles;
+import org.jixiao.domain.year.FiscalYear;
+import org.jixiao.domain.year.YearScope;
+import org.jixiao.reporting.api.EvaluationView;
+import org.jixiao.reporting.api.Evaluations;
+import org.jixiao.reporting.api.GeneratedFile;
+import org.jixiao.reporting.api.ReportOutput;
+import org.jixiao.reporting.api.Reports;
+import org.jixiao.reporting.api.SectionView;
+import org.jixiao.reporting.internal.document.DocxWriter;
+import org.jixiao.reporting.internal.document.PdfWriter;
+import org.jixiao.reporting.internal.document.ReportDocument;
+import org.jixiao.reporting.internal.document.TablesWorkbook;
+
+@Stateless
+@RolesAllowed({Roles.DIVISION_HEAD, Roles.LEADERSHIP, Roles.FINANCE, Roles.ADMIN})
+public class ReportService implements Reports {
+
+  static final String RECORD_TYPE = "ReportSection";
+
+  /** The official report is written in Chinese, whoever generates it. */
+  private static final Locale REPORT_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
+  @PersistenceContext(unitName = "jixiao")
+  private EntityManager em;
+
+  @Resource private SessionContext context;
+  @Inject private AuditTrail audit;
+  @EJB private Evaluations evaluations;
+
+  @Override
+  public List<SectionView> sections(Caller caller, int yearNumber) {
+    YearScope scope = departmentScope(caller, yearNumber);
+    Map<ReportSectionKind, ReportSection> written = sectionsOf(scope.year());
+    return Arrays.stream(ReportSectionKind.values()).map(kind -> {
+      ReportSection s = written.get(kind);
+      return s == null ? new SectionView(kind, null, null, null, 0)
+          : new SectionView(kind, s.content(), s.updatedBy(), s.updatedAt(), s.version());
+    }).toList();
+  }
+
+  @Override
+  public void writeSection(Caller caller, int yearNumber, ReportSectionKind kind, String text, long version) {
+    AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), AuditAction.UPDATE, RECORD_TYPE,
+        String.valueOf(kind), yearNumber, "write report section", () -> {
+          YearScope scope = departmentScope(caller, yearNumber);
+          if (!scope.caller().has(Role.LEADERSHIP) && !scope.caller().has(Role.FINANCE)) {
+            throw new BusinessException("report.access.writersOnly");
+          }
+          if (kind == null) {
+            throw new BusinessException("validation.required", new Label("report.section.title"));
+          }
+          scope.year().requireOpen();
+          ReportSection section = sectionsOf(scope.year()).get(kind);
+          String before = section == null ? "" : section.content();
+          if (section == null) {
+            em.persist(new ReportSection(scope.year(), kind, text, caller.username(), AuditTrail.now()));
+          } else {
+            if (section.version() != version) {
+              throw audit.changedMeanwhile(RECORD_TYPE, kind.name());
+            }
+            section.write(text, caller.username(), AuditTrail.now());
+          }
+          audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, kind.name(), yearNumber,
+              "报告“" + MessageTexts.format(REPORT_LANGUAGE, "report.section." + kind.name()) + "”: " + before
+                  + " → " + text.strip());
+          return null;
+        });
+  }
+
+  @Override
+  public ReportOutput generate(Caller caller, int yearNumber, ReportFormat format) {
+    YearScope scope = departmentScope(caller, yearNumber);
+    if (format == null) {
+      throw new BusinessException("validation.required", new Label("report.format"));
+    }
+    EvaluationView evaluation = evaluations.evaluation(caller, yearNumber);
+    ReportDocument document = document(scope, evaluation);
+    String title = text("report.title", yearNumber, scope.year().department().name());
+    byte[] content = switch (format) {
+      case DOCX -> DocxWriter.write(document);
+      case PDF -> PdfWriter.write(document, title);
+      case XLSX -> TablesWorkbook.write(document);
+    };
+    ReportFile file = new ReportFile(scope.year(), format, content, caller.username(), AuditTrail.now());
+    em.persist(file);
+    String name = yearNumber + "-" + scope.year().department().code()
+        + (format == ReportFormat.XLSX ? "-self-evaluation-tables." : "-self-evaluation-report.") + format.extension();
+    return new ReportOutput(name, format, content, file.sha256());
+  }
+
+  @Override
+  public List<GeneratedFile> generated(Caller caller, int yearNumber) {
+    YearScope scope = departmentScope(caller, yearNumber);
+    return em.createNamedQuery(ReportFile.OF_YEAR, ReportFile.class)
+        .setParameter("yearId", scope.year().id()).setMaxResults(20).getResultStream()
+        .map(f -> new GeneratedFile(f.format(), f.sizeBytes(), f.sha256(), f.generatedBy(), f.generatedAt()))
+        .toList();
+  }
+
+  // --- the document, in the model report's outline ----------------------------------------------------------
+
+  private ReportDocument document(YearScope scope, EvaluationView evaluation) {
+    FiscalYear year = scope.year();
+    int y = year.yearNumber();
+    Map<ReportSectionKind, ReportSection> sections = sectionsOf(year);
+    Map<ReportTable.Kind, ReportTable> tables = new EnumMap<>(ReportTable.Kind.class);
+    for (MeasureSource source : MeasureSources.all()) {
+      source.tables(scope.caller(), y).forEach(t -> tables.put(t.kind(), t));
+    }
+    ReportDocument doc = new ReportDocument(evaluation.seal() == null ? text("report.footer.draft")
+        : text("report.footer.sealed", evaluation.seal().fingerprint()));
+    doc.title(text("report.title", y, year.department().name()));
+
+    doc.heading(1, text("report.h1.basic"));
+    doc.heading(2, text("report.h2.functions"));
+    String functions = year.department().functionsText();
+    doc.paragraphs(functions == null ? List.of() : Arrays.asList(functions.split("\n")));
+    doc.heading(2, text("report.h2.keyTasks"));
+    narrative(doc, sections, ReportSectionKind.KEY_TASKS);
+    doc.heading(2, text("report.h2.goals"));
+    for (OverallGoal goal : em.createNamedQuery(OverallGoal.OF_YEAR, OverallGoal.class)
+        .setParameter("fiscalYearId", year.id()).getResultList()) {
+      doc.paragraph(text("report.goal", goal.sequence(), goal.title(), goal.description()));
+    }
+    doc.heading(2, text("report.h2.budget"));
+    ReportTable budget = tables.get(ReportTable.Kind.BUDGET_EXECUTION);
+    if (budget != null && !budget.rows().isEmpty()) {
+      List<String> total = budget.rows().get(0);
+      doc.paragraph(text("report.budget.sentence", y, total.get(1), total.get(2), total.get(3)));
+      doc.table(text("report.annex.budget"), budget);
+    }
+    doc.heading(2, text("report.h2.performanceManagement"));
+    narrative(doc, sections, ReportSectionKind.PERFORMANCE_MANAGEMENT);
+
+    EvaluationScoring.Result result = evaluation.result();
+    doc.heading(1, text("report.h1.self"));
+    doc.heading(2, text("report.h2.conclusion"));
+    doc.paragraph(text("report.conclusion", y, result.total().toPlainString(),
+        "Grade." + result.grade().name()));
+    doc.heading(2, text("report.h2.effectiveness"));
+    doc.heading(3, text("report.h3.overall"));
+    items(doc, result, FrameworkBlock.OVERALL_EFFECTIVENESS, true);
+    doc.heading(3, text("report.h3.special"));
+    items(doc, result, FrameworkBlock.SPECIAL_EFFECTIVENESS, true);
+    doc.heading(2, text("report.h2.efficiency"));
+    items(doc, result, FrameworkBlock.MANAGEMENT_EFFICIENCY, false);
+
+    doc.heading(1, text("report.h1.problems"));
+    narrative(doc, sections, ReportSectionKind.PROBLEMS);
+    doc.heading(1, text("report.h1.measures"));
+    narrative(doc, sections, ReportSectionKind.MEASURES);
+
+    ReportTable indicators = tables.get(ReportTable.Kind.INDICATOR_SELF_EVALUATION);
+    if (indicators != null) {
+      doc.table(text("report.annex.indicators"), indicators);
+    }
+    return doc;
+  }
+
+  /** 履职效能 numbers its items (1), (2)…; 管理效率 numbers them 1., 2.… as the model report does. */
+  private void items(ReportDocument doc, EvaluationScoring.Result result, FrameworkBlock block, boolean bracketed) {
+    int n = 0;
+    for (EvaluationScoring.ItemResult item : result.items()) {
+      if (item.block() != block) {
+        continue;
+      }
+      n++;
+      String number = bracketed ? "（" + n + "）" : n + ".";
+      if (!item.isScored()) {
+        doc.paragraph(text("report.item.notScored", number, item.name(), plain(item.weight())));
+        continue;
+      }
+      String reason = item.reason() != null ? item.reason()
+          : String.join("；", item.trace().stream().map(t -> MessageTexts.format(REPORT_LANGUAGE, t.key(),
+              t.arguments())).toList());
+      doc.paragraph(item.deduction().signum() > 0
+          ? text("report.item.deducted", number, item.name(), plain(item.weight()), plain(item.score()),
+              plain(item.deduction()), reason)
+          : text("report.item.full", number, item.name(), plain(item.weight()), plain(item.score())));
+    }
+  }
+
+  private void narrative(ReportDocument doc, Map<ReportSectionKind, ReportSection> sections, ReportSectionKind kind) {
+    ReportSection s = sections.get(kind);
+    if (s == null) {
+      doc.paragraph(text("report.section.missing"));
+    } else {
+      doc.paragraphs(s.paragraphs());
+    }
+  }
+
+  private static String text(String key, Object... arguments) {
+    return MessageTexts.format(REPORT_LANGUAGE, key, arguments);
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  private Map<ReportSectionKind, ReportSection> sectionsOf(FiscalYear year) {
+    Map<ReportSectionKind, ReportSection> byKind = new EnumMap<>(ReportSectionKind.class);
+    em.createNamedQuery(ReportSection.OF_YEAR, ReportSection.class).setParameter("yearId", year.id())
+        .getResultStream().forEach(s -> byKind.put(s.kind(), s));
+    return byKind;
+  }
+
+  private YearScope departmentScope(Caller caller, int yearNumber) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    if (!scope.caller().seesAllDivisions()) {
+      throw new BusinessException("evaluation.access.departmentOnly");
+    }
+    return scope;
+  }
+}
