@@ -88,13 +88,14 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * A p:datePicker's input: sets the text as typed (the widget's own keyboard handling races with sendKeys and
-   * may put the old date back) and checks the field then holds it; the form posts the input's text.
+   * A p:datePicker's input: sets its text directly (the widget's keyboard handling races with sendKeys and may
+   * put the old date back, its change handler re-reads the text) and checks the field holds it; the form posts
+   * the input's text as a user's typing would.
    */
   void typeDate(String id, String date) {
     WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_input")));
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        "arguments[0].value = arguments[1];",
         input, date);
     wait.until(d -> date.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
   }

@@ -112,14 +112,14 @@ public final class PdfWriter {
     }
   }
 
-  /** Columns share the width by the length of their longest text, none narrower than four characters. */
+  /** Columns share the width by the length of their longest text, none narrower than five characters. */
   private float[] columnWidths(ReportDocument.Table t, int columns) {
     float[] weight = new float[columns];
     List<List<String>> all = new ArrayList<>(t.table().rows());
     all.add(t.table().header());
     for (List<String> r : all) {
       for (int c = 0; c < columns; c++) {
-        weight[c] = Math.max(weight[c], Math.min(40, Math.max(4, r.get(c) == null ? 0 : r.get(c).length())));
+        weight[c] = Math.max(weight[c], Math.min(40, Math.max(5, r.get(c) == null ? 0 : r.get(c).length())));
       }
     }
     float sum = 0;
