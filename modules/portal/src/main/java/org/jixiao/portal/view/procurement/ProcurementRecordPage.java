@@ -235,9 +235,9 @@ public class ProcurementRecordPage implements Serializable {
         .filter(java.util.Objects::nonNull);
   }
 
-  /** The timeline's axis language (its date library names Chinese "zh-cn"). */
-  public String getLocale() {
-    return "zh".equals(budgetYear.locale().getLanguage()) ? "zh-cn" : "en";
+  /** The timeline's axis language, the user's. */
+  public java.util.Locale getLocale() {
+    return budgetYear.locale();
   }
 
   /** The event a requirement's window is drawn from (for 意向 before the start: the window ends at the start). */
