@@ -66,6 +66,19 @@ class EvaluationServicesIT {
     assertThat(procurement.records()).isNotEmpty();
     assertThat(view.result().items().get(0).records()).extracting(RecordRef::kind)
         .containsOnly(RecordRef.Kind.INDICATOR);
+    // the deductions worded as the report words them
+    TraceStep overshoot = view.result().items().get(0).reasons().get(0);
+    assertThat(overshoot.key()).isEqualTo("evaluation.reason.overshoot");
+    assertThat(overshoot.arguments().get(0)).isEqualTo("2");
+    assertThat(overshoot.arguments().get(1)).isEqualTo("150");
+    assertThat(overshoot.arguments().get(2)).contains("213%").contains("250%");
+    assertThat(view.result().items().get(1).reasons()).extracting(TraceStep::key)
+        .containsExactly("evaluation.reason.overshoot", "evaluation.reason.below");
+    assertThat(fundsRate.reasons()).singleElement()
+        .satisfies(r -> assertThat(r.arguments().get(0)).contains("结转"));
+    assertThat(procurement.reasons()).extracting(r -> r.arguments().get(0))
+        .containsExactly("ProcurementRequirement.INTENTION_AFTER_APPROVAL", "ProcurementRequirement.CONTRACT_SIGNED",
+            "ProcurementRequirement.CONTRACT_FILED");
   }
 
   @Test

@@ -46,8 +46,22 @@ public class BudgetMeasures implements MeasureSource {
         && r.key().equals(BudgetGroup.DEPARTMENT_BUDGET.name()));
     BudgetRow funds = find(overview.total(), r -> r.kind() == BudgetRowKind.CATEGORY
         && r.key().equals(BudgetCategory.SPECIAL_FUND.name()));
-    return List.of(rate(MeasureKind.DEPARTMENT_BUDGET_RATE, "BudgetGroup." + BudgetGroup.DEPARTMENT_BUDGET, department),
-        rate(MeasureKind.SPECIAL_FUNDS_RATE, "BudgetCategory." + BudgetCategory.SPECIAL_FUND, funds));
+    return List.of(
+        rate(MeasureKind.DEPARTMENT_BUDGET_RATE, "BudgetGroup." + BudgetGroup.DEPARTMENT_BUDGET, department,
+            carriedOver(overview, l -> l.category() != BudgetCategory.SPECIAL_FUND
+                && l.category().group() == BudgetGroup.DEPARTMENT_BUDGET)),
+        rate(MeasureKind.SPECIAL_FUNDS_RATE, "BudgetCategory." + BudgetCategory.SPECIAL_FUND, funds,
+            carriedOver(overview, l -> l.category() == BudgetCategory.SPECIAL_FUND)));
+  }
+
+  /** Why money stayed unspent, as finance recorded it on the lines: their carry-over reasons. */
+  private static List<TraceStep> carriedOver(BudgetOverview overview,
+      Predicate<org.jixiao.budgeting.api.BudgetLineView> lines) {
+    return overview.lines().stream().filter(lines)
+        .map(org.jixiao.budgeting.api.BudgetLineView::carryOverReason)
+        .filter(r -> r != null && !r.isBlank()).distinct()
+        .map(r -> TraceStep.of("evaluation.reason.carryOver", r))
+        .toList();
   }
 
   /** The budget execution table as the report prints it (§一(四)); the report is an official Chinese document. */
@@ -91,7 +105,7 @@ public class BudgetMeasures implements MeasureSource {
         r.figures().executionRate() == null ? "—" : r.figures().executionRate().percent().toPlainString() + "%");
   }
 
-  private static Measure rate(MeasureKind kind, String label, BudgetRow row) {
+  private static Measure rate(MeasureKind kind, String label, BudgetRow row, List<TraceStep> reasons) {
     BigDecimal percent = row.figures().executionRate() == null ? BigDecimal.ZERO
         : row.figures().executionRate().percent();
     List<TraceStep> trace = List.of(TraceStep.of("evaluation.trace.execution", label,
@@ -106,7 +120,7 @@ public class BudgetMeasures implements MeasureSource {
         .map(l -> new RecordRef(RecordRef.Kind.BUDGET_LINE, l.key(),
             l.name() + " " + l.figures().executionRate().percent().toPlainString() + "%"))
         .toList();
-    return new Measure(kind, percent, new BigDecimal("100"), trace, lowest);
+    return new Measure(kind, percent, new BigDecimal("100"), trace, reasons, lowest);
   }
 
   private static void collectLines(BudgetRow row, List<BudgetRow> lines) {

@@ -19,9 +19,13 @@ public final class EvaluationScoring {
 
   private EvaluationScoring() {}
 
-  /** One item's outcome; {@code score} is null while it cannot be scored yet (no consensus, no measure). */
+  /**
+   * One item's outcome; {@code score} is null while it cannot be scored yet (no consensus, no measure). A
+   * deduction's reason is the group's text ({@code reason}) or, for a computed item, {@code reasons} to word.
+   */
   public record ItemResult(String code, FrameworkBlock block, String name, BigDecimal weight, ItemSource source,
-      BigDecimal score, List<TraceStep> trace, String reason, List<RecordRef> records) implements Serializable {
+      BigDecimal score, List<TraceStep> trace, String reason, List<TraceStep> reasons, List<RecordRef> records)
+      implements Serializable {
 
     public boolean isScored() {
       return score != null;
@@ -68,7 +72,7 @@ public final class EvaluationScoring {
   private static ItemResult computed(FrameworkItem item, Measure m) {
     if (m == null) {
       return new ItemResult(item.code(), item.block(), item.name(), item.weight(), item.source(), null,
-          List.of(TraceStep.of("evaluation.trace.noMeasure")), null, List.of());
+          List.of(TraceStep.of("evaluation.trace.noMeasure")), null, List.of(), List.of());
     }
     List<TraceStep> trace = new ArrayList<>(m.trace());
     BigDecimal score;
@@ -91,13 +95,13 @@ public final class EvaluationScoring {
           plain(score)));
     }
     return new ItemResult(item.code(), item.block(), item.name(), item.weight(), item.source(), score,
-        List.copyOf(trace), null, m.records());
+        List.copyOf(trace), null, score.compareTo(item.weight()) < 0 ? m.reasons() : List.of(), m.records());
   }
 
   private static ItemResult agreed(FrameworkItem item, Agreed a) {
     if (a == null) {
       return new ItemResult(item.code(), item.block(), item.name(), item.weight(), item.source(), null,
-          List.of(TraceStep.of("evaluation.trace.awaiting")), null, List.of());
+          List.of(TraceStep.of("evaluation.trace.awaiting")), null, List.of(), List.of());
     }
     BigDecimal score = a.score().setScale(2, RoundingMode.HALF_UP);
     TraceStep step = score.compareTo(item.weight()) < 0
@@ -105,7 +109,7 @@ public final class EvaluationScoring {
             plain(score), a.reason())
         : TraceStep.of("evaluation.trace.full", plain(score));
     return new ItemResult(item.code(), item.block(), item.name(), item.weight(), item.source(), score,
-        List.of(step), a.reason(), List.of());
+        List.of(step), a.reason(), List.of(), List.of());
   }
 
   static String plain(BigDecimal value) {

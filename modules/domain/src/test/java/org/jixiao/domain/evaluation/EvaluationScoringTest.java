@@ -43,7 +43,7 @@ class EvaluationScoringTest {
   }
 
   private static Measure m(MeasureKind kind, String value, String outOf) {
-    return new Measure(kind, d(value), d(outOf), List.of(TraceStep.of("x")), List.of());
+    return new Measure(kind, d(value), d(outOf), List.of(TraceStep.of("x")), List.of(TraceStep.of("why")), List.of());
   }
 
   private static Map<MeasureKind, Measure> measures2023() {
@@ -81,6 +81,8 @@ class EvaluationScoringTest {
         .isEqualTo(TraceStep.of("evaluation.trace.rate", "5", "94.91", "4.75"));
     assertThat(r.items().get(8).deduction()).isEqualByComparingTo("1");
     assertThat(r.items().get(8).reason()).startsWith("一是部分绩效指标");
+    assertThat(r.items().get(0).reasons()).containsExactly(TraceStep.of("why"));
+    assertThat(r.items().get(2).reasons()).isEmpty(); // full marks: nothing to explain
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.jixiao.domain.evaluation.MeasureSource;
 import org.jixiao.domain.evaluation.RecordRef;
 import org.jixiao.domain.evaluation.ReportTable;
 import org.jixiao.domain.indicators.IndicatorCategory;
+import org.jixiao.domain.indicators.TraceStep;
 import org.jixiao.domain.security.Caller;
 import org.jixiao.domain.security.Roles;
 import org.jixiao.indicators.api.CategoryResult;
@@ -32,11 +33,15 @@ public class IndicatorMeasures implements MeasureSource {
   public List<Measure> measures(Caller caller, int yearNumber) {
     ScoreSummary s = indicators.scores(caller, yearNumber);
     List<IndicatorView> all = indicators.tree(caller, yearNumber).indicators();
+    String threshold = indicators.rules(caller, yearNumber).stream().findFirst()
+        .map(r -> r.settings().overshootThreshold())
+        .orElse(org.jixiao.domain.indicators.ScoringSettings.GUANGZHOU_DEFAULTS.overshootThreshold())
+        .stripTrailingZeros().toPlainString();
     return List.of(
-        category(MeasureKind.OUTPUT_SCORE, s.output(), lowered(all, IndicatorCategory.OUTPUT, false)),
-        category(MeasureKind.BENEFIT_SCORE, s.benefit(), lowered(all, IndicatorCategory.BENEFIT, false)),
+        category(MeasureKind.OUTPUT_SCORE, s.output(), all, IndicatorCategory.OUTPUT, threshold),
+        category(MeasureKind.BENEFIT_SCORE, s.benefit(), all, IndicatorCategory.BENEFIT, threshold),
         new Measure(MeasureKind.SPECIAL_FUNDS_SCORE, s.specialFunds().score(), s.specialFunds().points(),
-            s.specialFunds().trace(), lowered(all, null, true)));
+            s.specialFunds().trace(), fundReasons(s), lowered(all, null, true)));
   }
 
   /**
@@ -69,11 +74,55 @@ public class IndicatorMeasures implements MeasureSource {
       "SUSTAINABLE", "可持续影响指标", "SERVICE_SATISFACTION", "服务对象满意度指标");
 
   private static String plain(java.math.BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    return value == null ? "" : value.stripTrailingZeros().toPlainString();
   }
 
-  private static Measure category(MeasureKind kind, CategoryResult c, List<RecordRef> records) {
-    return new Measure(kind, c.score(), c.points(), c.trace(), records);
+  private static Measure category(MeasureKind kind, CategoryResult c, List<IndicatorView> all,
+      IndicatorCategory category, String threshold) {
+    return new Measure(kind, c.score(), c.points(), c.trace(), reasons(all, category, threshold),
+        lowered(all, category, false));
+  }
+
+  /**
+   * Why a category loses points, as the report words it: the indicators above the overshoot threshold (halved),
+   * then those below target or the wrong way (proportional or nothing), each with its completion.
+   */
+  private static List<TraceStep> reasons(List<IndicatorView> all, IndicatorCategory category, String threshold) {
+    List<String> overshoot = new ArrayList<>();
+    List<String> below = new ArrayList<>();
+    for (IndicatorView i : all) {
+      if (i.isFundIndicator() || i.category() != category) {
+        continue;
+      }
+      String completion = i.score().completion() == null ? ""
+          : i.score().completion().percent().stripTrailingZeros().toPlainString() + "%";
+      if (i.score().overshoot()) {
+        overshoot.add("“" + i.name() + "”" + completion);
+      } else if (i.score().belowTarget() || i.score().wrongDirection()) {
+        below.add("“" + i.name() + "”" + (i.score().wrongDirection()
+            ? String.valueOf(i.targetText()) + " / " + (i.actualText() == null ? plain(i.actual()) : i.actualText())
+            : completion));
+      }
+    }
+    List<TraceStep> reasons = new ArrayList<>();
+    if (!overshoot.isEmpty()) {
+      reasons.add(TraceStep.of("evaluation.reason.overshoot", overshoot.size(), threshold,
+          String.join("；", overshoot)));
+    }
+    if (!below.isEmpty()) {
+      reasons.add(TraceStep.of("evaluation.reason.below", below.size(), String.join("；", below)));
+    }
+    return reasons;
+  }
+
+  /** The funds that scored below full marks, with their weighted completion. */
+  private static List<TraceStep> fundReasons(ScoreSummary s) {
+    List<String> funds = s.specialFunds().funds().stream()
+        .filter(f -> f.scorePercent().compareTo(new java.math.BigDecimal("100")) < 0)
+        .map(f -> f.name() + " " + f.scorePercent().stripTrailingZeros().toPlainString() + "%")
+        .toList();
+    return funds.isEmpty() ? List.of()
+        : List.of(TraceStep.of("evaluation.reason.funds", funds.size(), String.join("；", funds)));
   }
 
   /** The department's (or the funds') indicators of a category that scored below their weight. */

@@ -37,7 +37,7 @@ public class EvaluationResource {
   @Context private HttpHeaders headers;
 
   public record Item(String code, String block, String name, String weight, String source, String score,
-      List<String> trace, String reason, List<String> records) {}
+      List<String> trace, String reason, List<String> reasons, List<String> records) {}
 
   public record Evaluation(int year, List<Item> items, String total, String grade, boolean complete, boolean sealed,
       String fingerprint) {}
@@ -57,6 +57,7 @@ public class EvaluationResource {
     return new Item(i.code(), i.block().name(), i.name(), i.weight().stripTrailingZeros().toPlainString(),
         i.source().name(), i.isScored() ? i.score().toPlainString() : null,
         i.trace().stream().map(t -> MessageTexts.format(locale, t.key(), t.arguments())).toList(), i.reason(),
+        i.reasons().stream().map(t -> MessageTexts.format(locale, t.key(), t.arguments())).toList(),
         i.records().stream().map(r -> r.kind() + ":" + r.code()).toList());
   }
 }

@@ -9,6 +9,9 @@ import org.jixiao.domain.evaluation.Measure;
 import org.jixiao.domain.evaluation.MeasureKind;
 import org.jixiao.domain.evaluation.MeasureSource;
 import org.jixiao.domain.evaluation.RecordRef;
+import org.jixiao.domain.indicators.TraceStep;
+import org.jixiao.domain.procurement.ComplianceStatus;
+import org.jixiao.domain.procurement.ProcurementRequirement;
 import org.jixiao.domain.security.Caller;
 import org.jixiao.domain.security.Roles;
 import org.jixiao.procurement.api.ComplianceReport;
@@ -31,6 +34,25 @@ public class ProcurementMeasures implements MeasureSource {
         .map(r -> new RecordRef(RecordRef.Kind.PROCUREMENT, r.code(), r.name()))
         .toList();
     return List.of(new Measure(MeasureKind.PROCUREMENT_SCORE, report.score().score(), report.score().points(),
-        report.score().trace(), late));
+        report.score().trace(), reasons(report), late));
+  }
+
+  /** Per requirement that scores, how many records missed it: the report's "一是…逾期" sentences. */
+  private static List<TraceStep> reasons(ComplianceReport report) {
+    List<TraceStep> reasons = new java.util.ArrayList<>();
+    for (ProcurementRequirement r : ProcurementRequirement.values()) {
+      if (report.settings().points().byRequirement().get(r).signum() == 0) {
+        continue;
+      }
+      long missed = report.records().stream().flatMap(rec -> rec.checks().stream())
+          .filter(c -> c.requirement() == r
+              && (c.status() == ComplianceStatus.LATE || c.status() == ComplianceStatus.MISSING))
+          .count();
+      if (missed > 0) {
+        reasons.add(TraceStep.of("evaluation.reason.procurement", "ProcurementRequirement." + r.name(), missed,
+            r.legalBasis()));
+      }
+    }
+    return reasons;
   }
 }

@@ -227,6 +227,11 @@ public class EvaluationService implements Evaluations {
       if (r.reason() != null) {
         item.add("reason", r.reason());
       }
+      JsonArrayBuilder reasons = Json.createArrayBuilder();
+      for (TraceStep t : r.reasons()) {
+        reasons.add(Json.createObjectBuilder().add("key", t.key()).add("arguments", Json.createArrayBuilder(t.arguments())));
+      }
+      item.add("reasons", reasons);
       items.add(item);
     }
     return Json.createObjectBuilder()

@@ -204,8 +204,8 @@ public class ReportService implements Reports {
         continue;
       }
       String reason = item.reason() != null ? item.reason()
-          : String.join("；", item.trace().stream().map(t -> MessageTexts.format(REPORT_LANGUAGE, t.key(),
-              t.arguments())).toList());
+          : String.join("；", (item.reasons().isEmpty() ? item.trace() : item.reasons()).stream()
+              .map(t -> MessageTexts.format(REPORT_LANGUAGE, t.key(), t.arguments())).toList()) + "。";
       doc.paragraph(item.deduction().signum() > 0
           ? text("report.item.deducted", number, item.name(), plain(item.weight()), plain(item.score()),
               plain(item.deduction()), reason)
