@@ -50,7 +50,8 @@ class ReportApiIT {
       assertThat(text).contains("2023年部门整体支出绩效自评得分90.74分");
       assertThat(text).contains("绩效管理，分值15分，自评得14分，扣1分。主要原因：一是部分绩效指标当年度未能完成，且没有及时调整");
       assertThat(text).contains("采购管理，分值10分，自评得5.13分，扣4.87分");
-      assertThat(text).contains("专项资金支出率，分值5分，自评得4.75分").contains("5分×支出率94.91%=4.75分");
+      assertThat(text).contains("专项资金支出率，分值5分，自评得4.75分，扣0.25分。5分×支出率94.91%=4.75分。主要原因：省资金年底下达，结转至2024年支出。");
+      assertThat(text).contains("2个指标实际完成值比年初设定目标值超过150%（减半得分）");
       assertThat(text).contains("494926.80").contains("95.03%");
       assertThat(text).contains("草稿：尚未审定封存");
       assertThat(doc.getNumberOfPages()).isGreaterThan(3);

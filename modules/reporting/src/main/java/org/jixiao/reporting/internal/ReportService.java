@@ -203,12 +203,14 @@ public class ReportService implements Reports {
         doc.paragraph(text("report.item.notScored", number, item.name(), plain(item.weight())));
         continue;
       }
+      // a computed item shows its last step (本项得分=5×94.91%=4.75), then why points were lost
+      String computation = item.source().isLeadership() || item.trace().isEmpty() ? ""
+          : words(List.of(item.trace().get(item.trace().size() - 1))) + "。";
       String reason = item.reason() != null ? item.reason()
-          : String.join("；", (item.reasons().isEmpty() ? item.trace() : item.reasons()).stream()
-              .map(t -> MessageTexts.format(REPORT_LANGUAGE, t.key(), t.arguments())).toList()) + "。";
+          : words(item.reasons().isEmpty() ? item.trace() : item.reasons()) + "。";
       doc.paragraph(item.deduction().signum() > 0
           ? text("report.item.deducted", number, item.name(), plain(item.weight()), plain(item.score()),
-              plain(item.deduction()), reason)
+              plain(item.deduction()), computation, reason)
           : text("report.item.full", number, item.name(), plain(item.weight()), plain(item.score())));
     }
   }
@@ -220,6 +222,11 @@ public class ReportService implements Reports {
     } else {
       doc.paragraphs(s.paragraphs());
     }
+  }
+
+  private static String words(List<org.jixiao.domain.indicators.TraceStep> steps) {
+    return String.join("；", steps.stream().map(t -> MessageTexts.format(REPORT_LANGUAGE, t.key(), t.arguments()))
+        .toList());
   }
 
   private static String text(String key, Object... arguments) {
