@@ -36,6 +36,8 @@ import org.primefaces.model.timeline.TimelineModel;
 public class ProcurementRecordPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  /** Dates on the timeline's items are short; the full dates are in their tooltips and the table below. */
+  private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
@@ -198,13 +200,14 @@ public class ProcurementRecordPage implements Serializable {
         LocalDate start = from.isBefore(c.due()) ? from : c.due();
         LocalDate end = from.isBefore(c.due()) ? c.due() : from;
         model.add(TimelineEvent.<String>builder()
-            .data(MessageTexts.format(budgetYear.locale(), "procurement.timeline.window", from, c.due()))
+            .data(MessageTexts.format(budgetYear.locale(), "procurement.timeline.window", SHORT.format(c.due())))
+            .title(MessageTexts.format(budgetYear.locale(), "procurement.timeline.windowTitle", from, c.due()))
             .startDate(start.atStartOfDay()).endDate(end.plusDays(1).atStartOfDay())
             .group(group).styleClass("jx-tl-window").build());
       }
       if (c.actual() != null) {
         model.add(TimelineEvent.<String>builder()
-            .data(MessageTexts.format(budgetYear.locale(), "procurement.timeline.actual", c.actual(),
+            .data(MessageTexts.format(budgetYear.locale(), "procurement.timeline.actual", SHORT.format(c.actual()),
                 MessageTexts.format(budgetYear.locale(), "ComplianceStatus." + c.status().name(), c.shownNumber())))
             .startDate(c.actual().atStartOfDay()).group(group)
             .styleClass(c.status() == org.jixiao.domain.procurement.ComplianceStatus.LATE ? "jx-tl-late" : "jx-tl-ok")
