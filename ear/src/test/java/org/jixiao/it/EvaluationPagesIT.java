@@ -70,6 +70,13 @@ class EvaluationPagesIT {
       assertThat(chair.textOf("totalScore")).isEqualTo("90.74");
       assertThat(chair.textOf("grade")).isEqualTo("优");
       chair.screenshot("evaluation-02-score");
+      // the report, generated in the background while the page polls, then offered for download
+      chair.open(PORTAL + "/evaluation/report.xhtml?year=2023");
+      chair.click("reportForm:generatePdf");
+      chair.waitForText("reportForm:readyFile", "2023-gz-gxj-self-evaluation-report.pdf");
+      assertThat(chair.textOf("reportForm:generated")).contains("PDF").contains("leader1");
+      chair.screenshot("evaluation-02b-report");
+      chair.open(SCORE);
       chair.click("evaluationForm:approve");
       chair.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
       chair.waitForText("evaluationForm:messages", "已审定封存");

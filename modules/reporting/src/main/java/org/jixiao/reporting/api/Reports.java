@@ -22,5 +22,11 @@ public interface Reports {
   /** Generates the report in {@code format}; the file's SHA-256 is recorded. */
   ReportOutput generate(Caller caller, int yearNumber, ReportFormat format);
 
+  /**
+   * The same, in the background: the page polls the future and offers the file when it is done (a refusal
+   * arrives as the future's cause).
+   */
+  java.util.concurrent.Future<ReportOutput> generateInBackground(Caller caller, int yearNumber, ReportFormat format);
+
   List<GeneratedFile> generated(Caller caller, int yearNumber);
 }

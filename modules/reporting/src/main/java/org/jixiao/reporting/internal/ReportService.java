@@ -2,6 +2,8 @@ package org.jixiao.reporting.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -14,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditAction;
@@ -119,6 +122,13 @@ public class ReportService implements Reports {
     String name = yearNumber + "-" + scope.year().department().code()
         + (format == ReportFormat.XLSX ? "-self-evaluation-tables." : "-self-evaluation-report.") + format.extension();
     return new ReportOutput(name, format, content, file.sha256());
+  }
+
+  @Override
+  @Asynchronous
+  public Future<ReportOutput> generateInBackground(Caller caller, int yearNumber, ReportFormat format) {
+    // runs in its own transaction with the caller's identity; the file's SHA-256 is recorded as for generate()
+    return new AsyncResult<>(generate(caller, yearNumber, format));
   }
 
   @Override

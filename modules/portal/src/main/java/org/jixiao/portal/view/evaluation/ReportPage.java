@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.evaluation.ReportFormat;
 import org.jixiao.domain.evaluation.ReportSectionKind;
@@ -39,6 +41,8 @@ public class ReportPage implements Serializable {
   private List<SectionView> sections = List.of();
   private List<GeneratedFile> generated = List.of();
   private final Map<ReportSectionKind, String> texts = new EnumMap<>(ReportSectionKind.class);
+  private transient Future<ReportOutput> running;
+  private transient ReportOutput ready;
 
   public void load() {
     year = budgetYear.orCurrent(year);
@@ -65,26 +69,50 @@ public class ReportPage implements Serializable {
     load();
   }
 
-  public StreamedContent download(ReportFormat format) {
-    StreamedContent file = Downloads.of(year + "." + format.extension(), format.contentType(), () -> {
-      ReportOutput out = reports.generate(currentUser.caller(), year, format);
-      return out.content();
-    });
-    // the file's fingerprint is recorded as it is generated: show it in the list
+  /** Starts generating {@code format} in the background; the page polls {@link #poll()} while it runs. */
+  public void start(ReportFormat format) {
+    try {
+      ready = null;
+      running = reports.generateInBackground(currentUser.caller(), year, format);
+    } catch (BusinessException e) {
+      FacesMessages.refused(e);
+    }
+  }
+
+  public void poll() {
+    if (running == null || !running.isDone()) {
+      return;
+    }
+    try {
+      ready = running.get();
+      FacesMessages.info("report.generated.done", ready.fileName());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof BusinessException refusal) {
+        FacesMessages.refused(refusal);
+      } else {
+        throw new IllegalStateException("Report generation failed", e.getCause());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      running = null;
+    }
     generated = reports.generated(currentUser.caller(), year);
-    return file;
   }
 
-  public StreamedContent getDocx() {
-    return download(ReportFormat.DOCX);
+  public boolean isRunning() {
+    return running != null;
   }
 
-  public StreamedContent getPdf() {
-    return download(ReportFormat.PDF);
+  public ReportOutput getReady() {
+    return ready;
   }
 
-  public StreamedContent getXlsx() {
-    return download(ReportFormat.XLSX);
+  /** The file generated last, handed out as it was generated (its SHA-256 is the one recorded). */
+  public StreamedContent getReadyFile() {
+    ReportOutput file = ready;
+    return file == null ? null
+        : Downloads.of(file.fileName(), file.format().contentType(), file::content);
   }
 
   public boolean isMayWrite() {
