@@ -95,6 +95,20 @@ class EvaluationServicesIT {
   }
 
   @Test
+  void the2023Framework_isFrozenWhole_andOnlyAdminsMayTouchADraft() {
+    Caller admin = as(Role.ADMIN, "office");
+    var framework = evaluations.framework(admin, 2023);
+    assertThat(framework.draft()).isFalse();
+    assertThat(framework.items()).hasSize(12);
+    assertThat(framework.totalWeight()).isEqualByComparingTo("100");
+    assertThat(framework.items().get(2).fullMarksAtRate()).isEqualByComparingTo("90");
+    var item = framework.items().get(0);
+    assertThat(refusal(() -> evaluations.saveItem(admin, 2023, item))).isEqualTo("evaluation.frozen");
+    assertThat(refusal(() -> evaluations.removeItem(admin, 2023, "A1"))).isEqualTo("evaluation.frozen");
+    assertThat(refusal(() -> evaluations.saveItem(LEADER, 2023, item))).isEqualTo("evaluation.access.adminOnly");
+  }
+
+  @Test
   void outsidersAndBadScores_areRefused() {
     assertThat(refusal(() -> evaluations.evaluation(as(Role.DIVISION_HEAD, "info"), 2023)))
         .isEqualTo("evaluation.access.departmentOnly");

@@ -83,12 +83,58 @@ public class EvaluationFramework {
   /** Adds an item to a draft (the caller persists it). */
   public FrameworkItem addItem(String code, FrameworkBlock block, String name, BigDecimal weight, ItemSource source,
       BigDecimal fullMarksAtRate) {
-    if (status != Status.DRAFT) {
-      throw new org.jixiao.domain.BusinessException("evaluation.frozen", fiscalYear.yearNumber());
+    requireDraft();
+    if (code != null && item(code.strip()).isPresent()) {
+      throw new org.jixiao.domain.BusinessException("evaluation.item.duplicate", code.strip());
     }
     FrameworkItem item = new FrameworkItem(this, code, block, name, weight, source, fullMarksAtRate, items.size() + 1);
     items.add(item);
     return item;
+  }
+
+  /** Changes a draft's item (its code stays). */
+  public void changeItem(String code, FrameworkBlock block, String name, BigDecimal weight, ItemSource source,
+      BigDecimal fullMarksAtRate) {
+    requireDraft();
+    FrameworkItem item = item(code).orElseThrow(
+        () -> new org.jixiao.domain.BusinessException("evaluation.unknownItem", String.valueOf(code)));
+    item.define(block, name, weight, source, fullMarksAtRate);
+  }
+
+  /** Takes an item out of a draft; the caller removes it. */
+  public FrameworkItem removeItem(String code) {
+    requireDraft();
+    FrameworkItem item = item(code).orElseThrow(
+        () -> new org.jixiao.domain.BusinessException("evaluation.unknownItem", String.valueOf(code)));
+    items.remove(item);
+    return item;
+  }
+
+  /**
+   * Freezes the draft so the year is scored against a fixed framework: its weights must add up to 100 and a
+   * leadership item or a computed one of each kind may appear once at most. Frozen stays frozen.
+   */
+  public void freeze() {
+    fiscalYear.requireOpen();
+    if (status == Status.FROZEN) {
+      return;
+    }
+    if (items.isEmpty() || totalWeight().compareTo(TOTAL_WEIGHT) != 0) {
+      throw new org.jixiao.domain.BusinessException("evaluation.freeze.weights", totalWeight().toPlainString());
+    }
+    long computedKinds = items.stream().filter(i -> !i.source().isLeadership()).map(FrameworkItem::source).distinct()
+        .count();
+    if (computedKinds != items.stream().filter(i -> !i.source().isLeadership()).count()) {
+      throw new org.jixiao.domain.BusinessException("evaluation.freeze.sourceTwice");
+    }
+    status = Status.FROZEN;
+  }
+
+  private void requireDraft() {
+    fiscalYear.requireOpen();
+    if (status != Status.DRAFT) {
+      throw new org.jixiao.domain.BusinessException("evaluation.frozen", fiscalYear.yearNumber());
+    }
   }
 
   public Long id() { return id; }

@@ -62,15 +62,36 @@ public class FrameworkItem {
       ItemSource source, BigDecimal fullMarksAtRate, int sortOrder) {
     this.framework = java.util.Objects.requireNonNull(framework, "framework");
     this.code = org.jixiao.domain.Checks.requireText(code, 20, "evaluation.field.code");
-    this.block = java.util.Objects.requireNonNull(block, "block");
-    this.name = org.jixiao.domain.Checks.requireText(name, 100, "evaluation.field.name");
-    if (weight == null || weight.signum() <= 0 || weight.compareTo(EvaluationFramework.TOTAL_WEIGHT) > 0) {
-      throw new org.jixiao.domain.BusinessException("evaluation.weight.range", name);
-    }
-    this.weight = weight;
-    this.source = java.util.Objects.requireNonNull(source, "source");
-    this.fullMarksAtRate = fullMarksAtRate;
     this.sortOrder = sortOrder;
+    define(block, name, weight, source, fullMarksAtRate);
+  }
+
+  /** Every check before any change: a name, a weight of (0, 100] with 2 decimals, a rate rule only on rate items. */
+  void define(FrameworkBlock newBlock, String newName, BigDecimal newWeight, ItemSource newSource,
+      BigDecimal newFullMarksAtRate) {
+    if (newBlock == null) {
+      throw new org.jixiao.domain.BusinessException("validation.required",
+          new org.jixiao.domain.Label("evaluation.field.block"));
+    }
+    if (newSource == null) {
+      throw new org.jixiao.domain.BusinessException("validation.required",
+          new org.jixiao.domain.Label("evaluation.field.source"));
+    }
+    String checkedName = org.jixiao.domain.Checks.requireText(newName, 100, "evaluation.field.name");
+    if (newWeight == null || newWeight.signum() <= 0 || newWeight.compareTo(EvaluationFramework.TOTAL_WEIGHT) > 0
+        || newWeight.stripTrailingZeros().scale() > 2) {
+      throw new org.jixiao.domain.BusinessException("evaluation.weight.range", checkedName);
+    }
+    boolean rate = newSource.measure().map(MeasureKind::isRate).orElse(false);
+    if (newFullMarksAtRate != null && (!rate || newFullMarksAtRate.signum() <= 0
+        || newFullMarksAtRate.compareTo(EvaluationFramework.TOTAL_WEIGHT) > 0)) {
+      throw new org.jixiao.domain.BusinessException("evaluation.fullMarks.invalid", checkedName);
+    }
+    this.block = newBlock;
+    this.name = checkedName;
+    this.weight = newWeight;
+    this.source = newSource;
+    this.fullMarksAtRate = newFullMarksAtRate;
   }
 
   public Long id() { return id; }

@@ -25,6 +25,16 @@ public interface Evaluations {
   /** The chair approves the complete evaluation: the year is sealed; the fingerprint of its snapshot. */
   String approveAndSeal(Caller caller, int yearNumber);
 
+  FrameworkView framework(Caller caller, int yearNumber);
+
+  /** Admins: adds an item to the year's draft framework, or changes the item with the same code. */
+  void saveItem(Caller caller, int yearNumber, FrameworkView.Item item);
+
+  void removeItem(Caller caller, int yearNumber, String itemCode);
+
+  /** Admins freeze the draft (weights 100); the first score the leadership group gives freezes it too. */
+  void freeze(Caller caller, int yearNumber);
+
   /** An admin opens a sealed year again, with a reason. */
   void unseal(Caller caller, int yearNumber, String reason);
 }

@@ -38,6 +38,7 @@ import org.jixiao.domain.security.Roles;
 import org.jixiao.domain.year.FiscalYear;
 import org.jixiao.domain.year.YearScope;
 import org.jixiao.reporting.api.EvaluationView;
+import org.jixiao.reporting.api.FrameworkView;
 import org.jixiao.reporting.api.Evaluations;
 import org.jixiao.reporting.api.ReviewBoard;
 
@@ -101,6 +102,7 @@ public class EvaluationService implements Evaluations {
       }
       FrameworkItem item = itemOf(framework, itemCode);
       ItemScore given = score == null ? new ItemScore(null, null) : score;
+      framework.freeze(); // scoring starts: the framework is fixed from here on
       ReviewScore sheet = em.createQuery("SELECT s FROM ReviewScore s WHERE s.item.id = :itemId AND s.member = :member",
               ReviewScore.class)
           .setParameter("itemId", item.id()).setParameter("member", caller.username())
@@ -129,6 +131,7 @@ public class EvaluationService implements Evaluations {
       }
       FrameworkItem item = itemOf(framework, itemCode);
       ItemScore given = score == null ? new ItemScore(null, null) : score;
+      framework.freeze();
       ConsensusScore c = em.find(ConsensusScore.class, item.id());
       String before = c == null ? "（无）" : c.score().toPlainString();
       if (c == null) {
@@ -177,6 +180,72 @@ public class EvaluationService implements Evaluations {
               + "），指纹 SHA-256 " + seal.fingerprint());
       return seal.fingerprint();
     });
+  }
+
+  @Override
+  public FrameworkView framework(Caller caller, int yearNumber) {
+    YearScope scope = departmentScope(caller, yearNumber);
+    EvaluationFramework f = frameworkOf(scope.year());
+    return new FrameworkView(yearNumber, f.status(), f.chair(), f.members(), f.items().stream()
+        .map(i -> new FrameworkView.Item(i.code(), i.block(), i.name(), i.weight(), i.source(),
+            i.fullMarksAtRate().orElse(null)))
+        .toList(), f.totalWeight());
+  }
+
+  @Override
+  public void saveItem(Caller caller, int yearNumber, FrameworkView.Item item) {
+    String code = item == null ? null : item.code();
+    audited(caller, yearNumber, AuditAction.UPDATE, "framework", "save framework item", () -> {
+      EvaluationFramework f = adminFramework(caller, yearNumber);
+      if (item == null) {
+        throw new BusinessException("validation.required", new org.jixiao.domain.Label("evaluation.field.code"));
+      }
+      em.lock(f, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      boolean exists = code != null && f.item(code.strip()).isPresent();
+      if (exists) {
+        f.changeItem(code.strip(), item.block(), item.name(), item.weight(), item.source(), item.fullMarksAtRate());
+      } else {
+        em.persist(f.addItem(code, item.block(), item.name(), item.weight(), item.source(), item.fullMarksAtRate()));
+      }
+      audit.done(caller.username(), AuditAction.UPDATE, "EvaluationFramework", String.valueOf(yearNumber),
+          yearNumber, (exists ? "修改" : "新增") + "评价指标 " + code + " " + item.name() + "，分值 "
+              + item.weight().toPlainString() + "，来源 " + item.source() + "；合计 " + f.totalWeight().toPlainString());
+      return null;
+    });
+  }
+
+  @Override
+  public void removeItem(Caller caller, int yearNumber, String itemCode) {
+    audited(caller, yearNumber, AuditAction.DELETE, "framework", "remove framework item", () -> {
+      EvaluationFramework f = adminFramework(caller, yearNumber);
+      em.lock(f, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      FrameworkItem removed = f.removeItem(itemCode == null ? null : itemCode.strip());
+      em.remove(removed);
+      audit.done(caller.username(), AuditAction.DELETE, "EvaluationFramework", String.valueOf(yearNumber),
+          yearNumber, "删除评价指标 " + removed.code() + " " + removed.name() + "；合计 " + f.totalWeight().toPlainString());
+      return null;
+    });
+  }
+
+  @Override
+  public void freeze(Caller caller, int yearNumber) {
+    audited(caller, yearNumber, AuditAction.APPROVE, "framework", "freeze framework", () -> {
+      EvaluationFramework f = adminFramework(caller, yearNumber);
+      em.lock(f, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      f.freeze();
+      audit.done(caller.username(), AuditAction.APPROVE, "EvaluationFramework", String.valueOf(yearNumber),
+          yearNumber, "冻结评价指标体系（" + f.items().size() + " 项，合计 " + f.totalWeight().toPlainString() + " 分）");
+      return null;
+    });
+  }
+
+  private EvaluationFramework adminFramework(Caller caller, int yearNumber) {
+    YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
+    if (!scope.caller().has(Role.ADMIN)) {
+      throw new BusinessException("evaluation.access.adminOnly");
+    }
+    scope.year().requireOpen();
+    return frameworkOf(scope.year());
   }
 
   @Override
