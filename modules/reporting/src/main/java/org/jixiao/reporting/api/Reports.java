@@ -19,6 +19,18 @@ public interface Reports {
   /** Writes a narrative part seen at {@code version} (0 for a new one); audited with the old and new text. */
   void writeSection(Caller caller, int yearNumber, ReportSectionKind kind, String text, long version);
 
+  /** The year's problems and measures (结果应用), problems first, each in its order. */
+  List<PointView> improvements(Caller caller, int yearNumber);
+
+  /**
+   * Writes a problem or measure: a new one ({@code id} null) goes last; {@code itemCode} must be a framework item,
+   * {@code indicatorCodes} (comma-separated) the year's indicators. Leadership group and finance.
+   */
+  void savePoint(Caller caller, int yearNumber, Long id, org.jixiao.domain.evaluation.ImprovementPoint.Kind kind,
+      String text, String itemCode, String indicatorCodes, long version);
+
+  void removePoint(Caller caller, int yearNumber, long id);
+
   /** Generates the report in {@code format}; the file's SHA-256 is recorded. */
   ReportOutput generate(Caller caller, int yearNumber, ReportFormat format);
 

@@ -23,6 +23,7 @@ import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.evaluation.EvaluationScoring;
 import org.jixiao.domain.evaluation.FrameworkBlock;
+import org.jixiao.domain.evaluation.ImprovementPoint;
 import org.jixiao.domain.evaluation.MeasureSource;
 import org.jixiao.domain.evaluation.ReportFile;
 import org.jixiao.domain.evaluation.ReportFormat;
@@ -39,6 +40,7 @@ import org.jixiao.domain.year.YearScope;
 import org.jixiao.reporting.api.EvaluationView;
 import org.jixiao.reporting.api.Evaluations;
 import org.jixiao.reporting.api.GeneratedFile;
+import org.jixiao.reporting.api.PointView;
 import org.jixiao.reporting.api.ReportOutput;
 import org.jixiao.reporting.api.Reports;
 import org.jixiao.reporting.api.SectionView;
@@ -101,6 +103,111 @@ public class ReportService implements Reports {
                   + " → " + text.strip());
           return null;
         });
+  }
+
+  @Override
+  public List<PointView> improvements(Caller caller, int yearNumber) {
+    YearScope scope = departmentScope(caller, yearNumber);
+    return pointsOf(scope.year()).stream()
+        .map(p -> new PointView(p.id(), p.kind(), p.sequence(), p.content(), p.itemCode(), p.indicators(),
+            p.updatedBy(), p.updatedAt(), p.version()))
+        .toList();
+  }
+
+  @Override
+  public void savePoint(Caller caller, int yearNumber, Long id, ImprovementPoint.Kind kind, String text,
+      String itemCode, String indicatorCodes, long version) {
+    AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), AuditAction.UPDATE,
+        "ImprovementPoint", String.valueOf(id), yearNumber, "save improvement point", () -> {
+          YearScope scope = writerScope(caller, yearNumber);
+          List<ImprovementPoint> points = pointsOf(scope.year());
+          ImprovementPoint point;
+          String before;
+          if (id == null) {
+            if (kind == null) {
+              throw new BusinessException("validation.required", new Label("improvement.field.kind"));
+            }
+            int next = points.stream().filter(p -> p.kind() == kind).mapToInt(ImprovementPoint::sequence).max()
+                .orElse(0) + 1;
+            point = new ImprovementPoint(scope.year(), kind, next, caller.username(), AuditTrail.now());
+            before = "";
+          } else {
+            point = points.stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BusinessException("improvement.unknown", id));
+            if (point.version() != version) {
+              throw audit.changedMeanwhile("ImprovementPoint", String.valueOf(id));
+            }
+            before = point.content();
+          }
+          point.write(text, checkedItem(scope.year(), itemCode), checkedIndicators(scope.year(), indicatorCodes),
+              caller.username(), AuditTrail.now());
+          if (id == null) {
+            em.persist(point);
+          }
+          audit.done(caller.username(), AuditAction.UPDATE, "ImprovementPoint", point.kind() + "-" + point.sequence(),
+              yearNumber, point.kind() + " " + point.sequence() + ": " + before + " → " + point.content()
+                  + "（指标 " + point.itemCode() + "；绩效指标 " + point.indicators() + "）");
+          return null;
+        });
+  }
+
+  @Override
+  public void removePoint(Caller caller, int yearNumber, long id) {
+    AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), AuditAction.DELETE,
+        "ImprovementPoint", String.valueOf(id), yearNumber, "remove improvement point", () -> {
+          YearScope scope = writerScope(caller, yearNumber);
+          ImprovementPoint point = pointsOf(scope.year()).stream().filter(p -> p.id().equals(id)).findFirst()
+              .orElseThrow(() -> new BusinessException("improvement.unknown", id));
+          scope.year().requireOpen();
+          em.remove(point);
+          audit.done(caller.username(), AuditAction.DELETE, "ImprovementPoint", point.kind() + "-" + point.sequence(),
+              yearNumber, "删除 " + point.kind() + " " + point.sequence() + ": " + point.content());
+          return null;
+        });
+  }
+
+  private String checkedItem(FiscalYear year, String itemCode) {
+    if (itemCode == null || itemCode.isBlank()) {
+      return null;
+    }
+    boolean known = em.createQuery("SELECT COUNT(i) FROM FrameworkItem i WHERE i.framework.fiscalYear.id = :yearId"
+            + " AND i.code = :code", Long.class)
+        .setParameter("yearId", year.id()).setParameter("code", itemCode.strip()).getSingleResult() > 0;
+    if (!known) {
+      throw new BusinessException("evaluation.unknownItem", itemCode.strip());
+    }
+    return itemCode.strip();
+  }
+
+  private List<String> checkedIndicators(FiscalYear year, String codes) {
+    if (codes == null || codes.isBlank()) {
+      return List.of();
+    }
+    List<String> wanted = Arrays.stream(codes.split("[,，\\s]+")).map(String::strip).filter(c -> !c.isEmpty())
+        .distinct().toList();
+    List<String> known = em.createQuery("SELECT i.code FROM Indicator i WHERE i.fiscalYear.id = :yearId"
+            + " AND i.code IN :codes", String.class)
+        .setParameter("yearId", year.id()).setParameter("codes", wanted).getResultList();
+    for (String code : wanted) {
+      if (!known.contains(code)) {
+        throw new BusinessException("indicator.unknown", code);
+      }
+    }
+    return wanted;
+  }
+
+  private List<ImprovementPoint> pointsOf(FiscalYear year) {
+    return em.createNamedQuery(ImprovementPoint.OF_YEAR, ImprovementPoint.class).setParameter("yearId", year.id())
+        .getResultList();
+  }
+
+  private YearScope writerScope(Caller caller, int yearNumber) {
+    YearScope scope = departmentScope(caller, yearNumber);
+    if (!scope.caller().has(Role.LEADERSHIP) && !scope.caller().has(Role.FINANCE)) {
+      throw new BusinessException("report.access.writersOnly");
+    }
+    scope.year().requireOpen();
+    return scope;
   }
 
   @Override
@@ -188,10 +295,11 @@ public class ReportService implements Reports {
     doc.heading(2, text("report.h2.efficiency"));
     items(doc, result, FrameworkBlock.MANAGEMENT_EFFICIENCY, false);
 
+    List<ImprovementPoint> points = pointsOf(year);
     doc.heading(1, text("report.h1.problems"));
-    narrative(doc, sections, ReportSectionKind.PROBLEMS);
+    points(doc, points, ImprovementPoint.Kind.PROBLEM);
     doc.heading(1, text("report.h1.measures"));
-    narrative(doc, sections, ReportSectionKind.MEASURES);
+    points(doc, points, ImprovementPoint.Kind.MEASURE);
 
     ReportTable indicators = tables.get(ReportTable.Kind.INDICATOR_SELF_EVALUATION);
     if (indicators != null) {
@@ -223,6 +331,23 @@ public class ReportService implements Reports {
               plain(item.deduction()), computation, reason)
           : text("report.item.full", number, item.name(), plain(item.weight()), plain(item.score())));
     }
+  }
+
+  private void points(ReportDocument doc, List<ImprovementPoint> points, ImprovementPoint.Kind kind) {
+    List<ImprovementPoint> ofKind = points.stream().filter(p -> p.kind() == kind).toList();
+    if (ofKind.isEmpty()) {
+      doc.paragraph(text("report.section.missing"));
+    }
+    int n = 0;
+    for (ImprovementPoint p : ofKind) {
+      doc.paragraph(text("report.point", chineseOrdinal(++n), p.content()));
+    }
+  }
+
+  /** （一）, （二） … as Chinese official documents number their points (beyond ten: （11）). */
+  private static String chineseOrdinal(int n) {
+    String digits = "一二三四五六七八九十";
+    return "（" + (n >= 1 && n <= 10 ? String.valueOf(digits.charAt(n - 1)) : String.valueOf(n)) + "）";
   }
 
   private void narrative(ReportDocument doc, Map<ReportSectionKind, ReportSection> sections, ReportSectionKind kind) {

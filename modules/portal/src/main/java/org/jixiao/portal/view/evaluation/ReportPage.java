@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.jixiao.domain.BusinessException;
+import org.jixiao.domain.evaluation.ImprovementPoint;
 import org.jixiao.domain.evaluation.ReportFormat;
 import org.jixiao.domain.evaluation.ReportSectionKind;
 import org.jixiao.portal.security.CurrentUser;
@@ -18,6 +19,7 @@ import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.Downloads;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.reporting.api.GeneratedFile;
+import org.jixiao.reporting.api.PointView;
 import org.jixiao.reporting.api.ReportOutput;
 import org.jixiao.reporting.api.Reports;
 import org.jixiao.reporting.api.SectionView;
@@ -41,6 +43,13 @@ public class ReportPage implements Serializable {
   private List<SectionView> sections = List.of();
   private List<GeneratedFile> generated = List.of();
   private final Map<ReportSectionKind, String> texts = new EnumMap<>(ReportSectionKind.class);
+  private List<PointView> points = List.of();
+  private Long pointId;
+  private long pointVersion;
+  private ImprovementPoint.Kind pointKind = ImprovementPoint.Kind.PROBLEM;
+  private String pointText;
+  private String pointItem;
+  private String pointIndicators;
   private transient Future<ReportOutput> running;
   private transient ReportOutput ready;
 
@@ -53,6 +62,7 @@ public class ReportPage implements Serializable {
       sections = reports.sections(currentUser.caller(), year);
       sections.forEach(s -> texts.put(s.kind(), s.content()));
       generated = reports.generated(currentUser.caller(), year);
+      points = reports.improvements(currentUser.caller(), year);
     } catch (BusinessException e) {
       sections = List.of();
       FacesMessages.refused(e);
@@ -63,6 +73,49 @@ public class ReportPage implements Serializable {
     try {
       reports.writeSection(currentUser.caller(), year, section.kind(), texts.get(section.kind()), section.version());
       FacesMessages.info("report.section.saved", new org.jixiao.domain.Label("report.section." + section.kind().name()));
+    } catch (BusinessException e) {
+      FacesMessages.refused(e);
+    }
+    load();
+  }
+
+  public List<PointView> pointsOf(ImprovementPoint.Kind kind) {
+    return points.stream().filter(p -> p.kind() == kind).toList();
+  }
+
+  public ImprovementPoint.Kind[] getPointKinds() {
+    return ImprovementPoint.Kind.values();
+  }
+
+  /** Puts a point into the form to change it. */
+  public void editPoint(PointView p) {
+    pointId = p.id();
+    pointVersion = p.version();
+    pointKind = p.kind();
+    pointText = p.content();
+    pointItem = p.itemCode();
+    pointIndicators = p.indicatorList();
+  }
+
+  public void savePoint() {
+    try {
+      reports.savePoint(currentUser.caller(), year, pointId, pointKind, pointText, pointItem, pointIndicators,
+          pointVersion);
+      FacesMessages.info("improvement.saved");
+      pointId = null;
+      pointText = null;
+      pointItem = null;
+      pointIndicators = null;
+    } catch (BusinessException e) {
+      FacesMessages.refused(e);
+    }
+    load();
+  }
+
+  public void removePoint(PointView p) {
+    try {
+      reports.removePoint(currentUser.caller(), year, p.id());
+      FacesMessages.info("improvement.removed");
     } catch (BusinessException e) {
       FacesMessages.refused(e);
     }
@@ -120,6 +173,15 @@ public class ReportPage implements Serializable {
   }
 
   public List<SectionView> getSections() { return sections; }
+  public Long getPointId() { return pointId; }
+  public ImprovementPoint.Kind getPointKind() { return pointKind; }
+  public void setPointKind(ImprovementPoint.Kind kind) { this.pointKind = kind; }
+  public String getPointText() { return pointText; }
+  public void setPointText(String text) { this.pointText = text; }
+  public String getPointItem() { return pointItem; }
+  public void setPointItem(String item) { this.pointItem = item; }
+  public String getPointIndicators() { return pointIndicators; }
+  public void setPointIndicators(String codes) { this.pointIndicators = codes; }
   public List<GeneratedFile> getGenerated() { return generated; }
   public Map<ReportSectionKind, String> getTexts() { return texts; }
   public Integer getYear() { return year; }
