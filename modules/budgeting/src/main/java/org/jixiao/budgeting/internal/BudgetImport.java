@@ -22,6 +22,7 @@ import org.jixiao.domain.budget.BudgetCategory;
 import org.jixiao.domain.budget.BudgetLevel;
 import org.jixiao.domain.budget.BudgetLine;
 import org.jixiao.domain.money.Money;
+import org.jixiao.domain.sheets.SheetCells;
 import org.jixiao.domain.year.FiscalYear;
 
 /**
@@ -183,11 +184,16 @@ final class BudgetImport {
     if (cell.getCellType() == CellType.FORMULA) {
       throw cellProblem(sheet, row, c, "budget.import.formula");
     }
-    // a numeric cell's exact decimal form, as Excel shows it in full
-    String raw = cell.getCellType() == CellType.NUMERIC ? BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()
-        : formatter.formatCellValue(cell).strip();
+    String raw = String.valueOf(SheetCells.textOf(cell, formatter));
     try {
-      BigDecimal value = new BigDecimal(raw.replace(",", ""));
+      BigDecimal value = SheetCells.numberOf(cell, formatter);
+      if (value == null) { // only spaces: as blank
+        if (required) {
+          throw cellProblem(sheet, row, c, "budget.import.number", "");
+        }
+        return null;
+      }
+      raw = value.toPlainString();
       if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
         throw cellProblem(sheet, row, c, "budget.import.decimals", raw);
       }

@@ -72,13 +72,16 @@ public final class SheetCells {
     return text.isEmpty() ? null : text;
   }
 
-  /** A number cell, or text that is a number; null when blank; {@link NumberFormatException} otherwise. */
+  /**
+   * A number cell (its double's shortest decimal form: what Excel shows in full), or text that is a number
+   * (thousands separators allowed); null when blank; {@link NumberFormatException} otherwise.
+   */
   public static BigDecimal numberOf(Cell cell, DataFormatter formatter) {
     if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-      return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
+      return BigDecimal.valueOf(cell.getNumericCellValue());
     }
     String text = textOf(cell, formatter);
-    return text == null ? null : new BigDecimal(text.replace(",", ""));
+    return text == null ? null : new BigDecimal(text.replace(",", "").replace("，", ""));
   }
 
   /** A date cell, or text yyyy-MM-dd; null when blank; {@link DateTimeParseException} otherwise. */

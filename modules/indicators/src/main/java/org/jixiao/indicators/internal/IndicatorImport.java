@@ -24,6 +24,7 @@ import org.jixiao.domain.indicators.Indicator;
 import org.jixiao.domain.indicators.Indicator.ActualEntry;
 import org.jixiao.domain.indicators.IndicatorKind;
 import org.jixiao.domain.indicators.IndicatorScoring;
+import org.jixiao.domain.sheets.SheetCells;
 import org.jixiao.domain.indicators.IndicatorSubcategory;
 import org.jixiao.domain.indicators.OverallGoal;
 import org.jixiao.domain.organisation.Division;
@@ -359,27 +360,17 @@ final class IndicatorImport {
 
     BigDecimal number(int c) {
       Cell cell = cell(c);
-      if (cell == null) {
+      BigDecimal value;
+      try {
+        value = SheetCells.numberOf(cell, formatter);
+      } catch (NumberFormatException e) {
+        problem(c, "indicator.sheet.number", String.valueOf(SheetCells.textOf(cell, formatter)));
         return null;
       }
-      String raw;
-      BigDecimal value;
-      if (cell.getCellType() == CellType.NUMERIC) {
-        // the double's shortest decimal form: what Excel shows in full
-        value = BigDecimal.valueOf(cell.getNumericCellValue());
-        raw = IndicatorScoring.plain(value);
-      } else {
-        raw = formatter.formatCellValue(cell).strip();
-        if (raw.isEmpty()) {
-          return null;
-        }
-        try {
-          value = new BigDecimal(raw.replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
-          problem(c, "indicator.sheet.number", raw);
-          return null;
-        }
+      if (value == null) {
+        return null;
       }
+      String raw = IndicatorScoring.plain(value);
       if (value.abs().compareTo(MAX_VALUE) > 0) {
         problem(c, "indicator.sheet.tooLargeNumber", raw);
         return null;
