@@ -1,6 +1,5 @@
 package org.jixiao.budgeting.internal;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +9,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import jakarta.persistence.EntityManager;
 import org.jixiao.budgeting.api.ImportReport;
 import org.jixiao.budgeting.api.ImportReport.ImportProblem;
@@ -53,35 +50,19 @@ final class BudgetImport {
   }
 
   ImportReport run(byte[] xlsx) {
-    if (xlsx == null || xlsx.length == 0) {
-      problem("", 0, "", "budget.import.empty");
-    } else if (xlsx.length > MAX_BYTES) {
-      problem("", 0, "", "budget.import.tooLarge", MAX_BYTES / 1024 / 1024);
-    } else {
-      Workbook workbook;
-      try {
-        workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx));
-      } catch (Exception | LinkageError e) {
-        // not a workbook, encrypted, truncated: POI says so in many ways
-        problem("", 0, "", "budget.import.unreadable");
-        return new ImportReport(0, 0, 0, List.copyOf(problems));
+    SheetCells.readUpload(xlsx, MAX_BYTES, "budget.import", (key, args) -> problem("", 0, "", key, args), wb -> {
+      Sheet lines = wb.getSheet(BudgetWorkbooks.LINES_SHEET);
+      Sheet execution = wb.getSheet(BudgetWorkbooks.EXECUTION_SHEET);
+      if (lines == null && execution == null) {
+        problem("", 0, "", "budget.import.noSheets", BudgetWorkbooks.LINES_SHEET, BudgetWorkbooks.EXECUTION_SHEET);
       }
-      try (Workbook wb = workbook) {
-        Sheet lines = wb.getSheet(BudgetWorkbooks.LINES_SHEET);
-        Sheet execution = wb.getSheet(BudgetWorkbooks.EXECUTION_SHEET);
-        if (lines == null && execution == null) {
-          problem("", 0, "", "budget.import.noSheets", BudgetWorkbooks.LINES_SHEET, BudgetWorkbooks.EXECUTION_SHEET);
-        }
-        if (lines != null && checkHeader(lines, BudgetWorkbooks.LINE_COLUMNS)) {
-          eachRow(lines, this::importLine);
-        }
-        if (execution != null && checkHeader(execution, BudgetWorkbooks.EXECUTION_COLUMNS)) {
-          eachRow(execution, this::importExecution);
-        }
-      } catch (java.io.IOException e) {
-        problem("", 0, "", "budget.import.unreadable");
+      if (lines != null && checkHeader(lines, BudgetWorkbooks.LINE_COLUMNS)) {
+        eachRow(lines, this::importLine);
       }
-    }
+      if (execution != null && checkHeader(execution, BudgetWorkbooks.EXECUTION_COLUMNS)) {
+        eachRow(execution, this::importExecution);
+      }
+    });
     return new ImportReport(created, updated, months, List.copyOf(problems));
   }
 

@@ -92,4 +92,38 @@ public final class SheetCells {
     String text = textOf(cell, formatter);
     return text == null ? null : LocalDate.parse(text);
   }
+
+  /** Where an upload's problems go: a message key and its arguments. */
+  public interface UploadProblems {
+    void report(String key, Object... arguments);
+  }
+
+  /**
+   * Opens an uploaded workbook (.xlsx) and hands it to {@code work}; an empty, too large or unreadable file is
+   * reported instead as {@code keyPrefix}.empty, .tooLarge (with the limit in MB) or .unreadable.
+   */
+  public static void readUpload(byte[] xlsx, long maxBytes, String keyPrefix, UploadProblems problems,
+      java.util.function.Consumer<Workbook> work) {
+    if (xlsx == null || xlsx.length == 0) {
+      problems.report(keyPrefix + ".empty");
+      return;
+    }
+    if (xlsx.length > maxBytes) {
+      problems.report(keyPrefix + ".tooLarge", maxBytes / 1024 / 1024);
+      return;
+    }
+    Workbook workbook;
+    try {
+      workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx));
+    } catch (Exception | LinkageError e) {
+      // not a workbook, an old .xls, encrypted, truncated: POI says so in many ways
+      problems.report(keyPrefix + ".unreadable");
+      return;
+    }
+    try (Workbook wb = workbook) {
+      work.accept(wb);
+    } catch (IOException e) {
+      problems.report(keyPrefix + ".unreadable");
+    }
+  }
 }

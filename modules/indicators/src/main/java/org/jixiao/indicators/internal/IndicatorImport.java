@@ -2,7 +2,6 @@ package org.jixiao.indicators.internal;
 
 import static org.jixiao.indicators.internal.IndicatorWorkbook.COLUMNS;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.Label;
 import org.jixiao.domain.budget.SpecialFund;
@@ -113,30 +111,14 @@ final class IndicatorImport {
   }
 
   SheetReport run(byte[] xlsx) {
-    if (xlsx == null || xlsx.length == 0) {
-      problem("", 0, "", "indicator.sheet.empty");
-    } else if (xlsx.length > MAX_BYTES) {
-      problem("", 0, "", "indicator.sheet.tooLarge", MAX_BYTES / 1024 / 1024);
-    } else {
-      XSSFWorkbook workbook;
-      try {
-        workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-      } catch (Exception | LinkageError e) {
-        // not a workbook, an old .xls, encrypted, truncated: POI says so in many ways
-        problem("", 0, "", "indicator.sheet.unreadable");
-        return report();
+    SheetCells.readUpload(xlsx, MAX_BYTES, "indicator.sheet", (key, args) -> problem("", 0, "", key, args), wb -> {
+      Sheet sheet = wb.getSheet(IndicatorWorkbook.SHEET);
+      if (sheet == null) {
+        problem("", 0, "", "indicator.sheet.noSheet", IndicatorWorkbook.SHEET);
+      } else if (checkHeader(sheet)) {
+        eachRow(sheet);
       }
-      try (XSSFWorkbook wb = workbook) {
-        Sheet sheet = wb.getSheet(IndicatorWorkbook.SHEET);
-        if (sheet == null) {
-          problem("", 0, "", "indicator.sheet.noSheet", IndicatorWorkbook.SHEET);
-        } else if (checkHeader(sheet)) {
-          eachRow(sheet);
-        }
-      } catch (java.io.IOException e) {
-        problem("", 0, "", "indicator.sheet.unreadable");
-      }
-    }
+    });
     return report();
   }
 

@@ -1,6 +1,5 @@
 package org.jixiao.procurement.internal;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.Label;
 import org.jixiao.domain.money.Money;
@@ -86,30 +84,14 @@ final class ProcurementImport {
   }
 
   ImportReport run(byte[] xlsx) {
-    if (xlsx == null || xlsx.length == 0) {
-      problem(0, "", "procurement.sheet.empty");
-    } else if (xlsx.length > MAX_BYTES) {
-      problem(0, "", "procurement.sheet.tooLarge", MAX_BYTES / 1024 / 1024);
-    } else {
-      XSSFWorkbook workbook;
-      try {
-        workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-      } catch (Exception | LinkageError e) {
-        // not a workbook, an old .xls, encrypted, truncated: POI says so in many ways
-        problem(0, "", "procurement.sheet.unreadable");
-        return report();
+    SheetCells.readUpload(xlsx, MAX_BYTES, "procurement.sheet", (key, args) -> problem(0, "", key, args), wb -> {
+      Sheet sheet = wb.getSheet(ProcurementWorkbook.SHEET);
+      if (sheet == null) {
+        problem(0, "", "procurement.sheet.noSheet", ProcurementWorkbook.SHEET);
+      } else if (headerIsRight(sheet)) {
+        eachRow(sheet);
       }
-      try (XSSFWorkbook wb = workbook) {
-        Sheet sheet = wb.getSheet(ProcurementWorkbook.SHEET);
-        if (sheet == null) {
-          problem(0, "", "procurement.sheet.noSheet", ProcurementWorkbook.SHEET);
-        } else if (headerIsRight(sheet)) {
-          eachRow(sheet);
-        }
-      } catch (java.io.IOException e) {
-        problem(0, "", "procurement.sheet.unreadable");
-      }
-    }
+    });
     return report();
   }
 
