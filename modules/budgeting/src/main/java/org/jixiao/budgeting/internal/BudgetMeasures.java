@@ -71,38 +71,16 @@ public class BudgetMeasures implements MeasureSource {
     if (!overview.allDivisions()) {
       throw new BusinessException("evaluation.access.departmentOnly");
     }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(row("全年预算", overview.total()));
-    for (BudgetGroup group : BudgetGroup.values()) {
-      BudgetRow g = find(overview.total(), r -> r.kind() == BudgetRowKind.GROUP && r.key().equals(group.name()));
-      if (g == null) {
-        continue;
-      }
-      for (BudgetRow category : g.children()) {
-        if (category.kind() == BudgetRowKind.CATEGORY) {
-          rows.add(row(GROUP_NAMES.get(group) + " · " + CATEGORY_NAMES.getOrDefault(category.key(), category.key()),
-              category));
-        }
-      }
-    }
-    for (BudgetRow level : overview.levels()) {
-      rows.add(row("事业发展支出（按预算级次） · " + LEVEL_NAMES.getOrDefault(level.key(), level.key()), level));
-    }
+    List<List<String>> rows = BudgetWorkbooks.executionRows(overview).stream()
+        .map(r -> row(r.item().isEmpty() ? r.group() : r.group() + " · " + r.item(), r.figures()))
+        .toList();
     return List.of(new ReportTable(ReportTable.Kind.BUDGET_EXECUTION,
         List.of("项目", "全年预算数（万元）", "执行数（万元）", "执行率"), rows));
   }
 
-  private static final java.util.Map<BudgetGroup, String> GROUP_NAMES =
-      java.util.Map.of(BudgetGroup.DEPARTMENT_BUDGET, "部门预算", BudgetGroup.DEVELOPMENT, "事业发展支出");
-  private static final java.util.Map<String, String> CATEGORY_NAMES = java.util.Map.of(
-      BudgetCategory.BASIC_EXPENDITURE.name(), "基本支出", BudgetCategory.PROJECT_EXPENDITURE.name(), "项目支出",
-      BudgetCategory.SPECIAL_FUND.name(), "专项资金", BudgetCategory.OTHER_DEVELOPMENT.name(), "其他事业发展支出");
-  private static final java.util.Map<String, String> LEVEL_NAMES = java.util.Map.of(
-      "CITY_LEVEL", "市本级资金", "TRANSFER_TO_LOWER", "对下转移支付");
-
-  private static List<String> row(String label, BudgetRow r) {
-    return List.of(label, r.figures().budget().toString(), r.figures().executed().toString(),
-        r.figures().executionRate() == null ? "—" : r.figures().executionRate().percent().toPlainString() + "%");
+  private static List<String> row(String label, org.jixiao.budgeting.api.BudgetFigures f) {
+    return List.of(label, f.budget().toString(), f.executed().toString(),
+        f.executionRate() == null ? "—" : f.executionRate().percent().toPlainString() + "%");
   }
 
   private static Measure rate(MeasureKind kind, String label, BudgetRow row, List<TraceStep> reasons) {

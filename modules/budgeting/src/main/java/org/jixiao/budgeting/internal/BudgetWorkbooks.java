@@ -2,6 +2,7 @@ package org.jixiao.budgeting.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -85,6 +86,26 @@ final class BudgetWorkbooks {
     }
   }
 
+  /** One row of the report's execution table: its group, its item (empty for the total) and its figures. */
+  record ExecutionRow(String group, String item, BudgetFigures figures) {}
+
+  /** The report's execution table in its order: the total, 部门预算 and 事业发展支出 by purpose, then by level. */
+  static List<ExecutionRow> executionRows(BudgetOverview overview) {
+    List<ExecutionRow> rows = new ArrayList<>();
+    BudgetRow total = overview.total();
+    rows.add(new ExecutionRow("全年预算", "", total.figures()));
+    for (BudgetRow group : total.children()) {
+      String groupName = "DEPARTMENT_BUDGET".equals(group.key()) ? "部门预算" : "事业发展支出";
+      for (BudgetRow category : group.children()) {
+        rows.add(new ExecutionRow(groupName, label(BudgetCategory.valueOf(category.key())), category.figures()));
+      }
+    }
+    for (BudgetRow level : overview.levels()) {
+      rows.add(new ExecutionRow("事业发展支出（按预算级次）", label(BudgetLevel.valueOf(level.key())), level.figures()));
+    }
+    return rows;
+  }
+
   /** The report's table (total, 部门预算, 事业发展支出 by purpose and by level) and a sheet of every line. */
   static byte[] executionTable(BudgetOverview overview) {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -95,17 +116,9 @@ final class BudgetWorkbooks {
           styles);
       sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
       header(sheet, 1, new String[] {"项目", "", "全年预算数", "执行数", "执行率"}, styles);
-      BudgetRow total = overview.total();
       int r = 2;
-      r = row(sheet, r, "全年预算", "", total.figures(), styles);
-      for (BudgetRow group : total.children()) {
-        String groupName = "DEPARTMENT_BUDGET".equals(group.key()) ? "部门预算" : "事业发展支出";
-        for (BudgetRow category : group.children()) {
-          r = row(sheet, r, groupName, label(BudgetCategory.valueOf(category.key())), category.figures(), styles);
-        }
-      }
-      for (BudgetRow level : overview.levels()) {
-        r = row(sheet, r, "事业发展支出（按预算级次）", label(BudgetLevel.valueOf(level.key())), level.figures(), styles);
+      for (ExecutionRow row : executionRows(overview)) {
+        r = row(sheet, r, row.group(), row.item(), row.figures(), styles);
       }
       for (int c = 0; c < 5; c++) {
         sheet.setColumnWidth(c, (c < 2 ? 26 : 16) * 256);
@@ -179,8 +192,7 @@ final class BudgetWorkbooks {
 
   /** Excel keeps numbers as doubles; amounts below 10^8 with two decimals survive the trip exactly. */
   private static void money(Cell cell, Money value, Styles styles) {
-    cell.setCellValue(value.amount().doubleValue());
-    cell.setCellStyle(styles.money);
+    SheetCells.number(cell, value.amount(), styles.money);
   }
 
   private static void rate(Cell cell, Rate value, Styles styles) {

@@ -53,6 +53,34 @@ public final class SheetCells {
     }
   }
 
+  /**
+   * A number as a number cell (Excel keeps doubles; the 15 significant digits every amount and value of ours
+   * fits in survive exactly); nothing for null; {@code style} may be null.
+   */
+  public static void number(Cell cell, BigDecimal value, CellStyle style) {
+    if (value == null) {
+      return;
+    }
+    cell.setCellValue(value.doubleValue());
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+
+  /**
+   * The column an import's refusal is about: the first field its arguments name ({@code byField}, by the
+   * field's label key), else its message key ({@code byKey}); null for a whole row.
+   */
+  public static Integer columnOf(org.jixiao.domain.BusinessException e, java.util.Map<String, Integer> byField,
+      java.util.Map<String, Integer> byKey) {
+    for (Object argument : e.arguments()) {
+      if (argument instanceof org.jixiao.domain.Label label && byField.containsKey(label.key())) {
+        return byField.get(label.key());
+      }
+    }
+    return byKey.get(e.messageKey());
+  }
+
   public static byte[] bytes(Workbook wb) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.jixiao.domain.BusinessException;
-import org.jixiao.domain.Label;
 import org.jixiao.domain.budget.SpecialFund;
 import org.jixiao.domain.indicators.Indicator;
 import org.jixiao.domain.indicators.Indicator.ActualEntry;
@@ -277,12 +276,7 @@ final class IndicatorImport {
   }
 
   private static Integer columnOf(BusinessException e) {
-    for (Object argument : e.arguments()) {
-      if (argument instanceof Label label && FIELD_COLUMNS.containsKey(label.key())) {
-        return FIELD_COLUMNS.get(label.key());
-      }
-    }
-    return KEY_COLUMNS.get(e.messageKey());
+    return SheetCells.columnOf(e, FIELD_COLUMNS, KEY_COLUMNS);
   }
 
   private static boolean isBlank(Row row) {

@@ -58,20 +58,12 @@ public class IndicatorMeasures implements MeasureSource {
           : i.actualText() == null ? "" : i.actualText();
       String reason = String.join("；", java.util.stream.Stream.of(i.deviationReason(), i.correctiveMeasure())
           .filter(t -> t != null && !t.isBlank()).toList());
-      rows.add(List.of(CATEGORY_NAMES.get(i.category()), SUBCATEGORY_NAMES.getOrDefault(i.subcategory().name(), ""),
+      rows.add(List.of(IndicatorWorkbook.label(i.category()), IndicatorWorkbook.label(i.subcategory()),
           i.name(), target, actual, plain(i.weight()), i.score().score().toPlainString(), reason));
     }
     return List.of(new ReportTable(ReportTable.Kind.INDICATOR_SELF_EVALUATION,
         List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"), rows));
   }
-
-  private static final java.util.Map<IndicatorCategory, String> CATEGORY_NAMES = java.util.Map.of(
-      IndicatorCategory.OUTPUT, "产出指标", IndicatorCategory.BENEFIT, "效益指标",
-      IndicatorCategory.SATISFACTION, "满意度指标");
-  private static final java.util.Map<String, String> SUBCATEGORY_NAMES = java.util.Map.of(
-      "QUANTITY", "数量指标", "QUALITY", "质量指标", "TIMELINESS", "时效指标", "COST", "成本指标",
-      "ECONOMIC", "经济效益指标", "SOCIAL", "社会效益指标", "ECOLOGICAL", "生态效益指标",
-      "SUSTAINABLE", "可持续影响指标", "SERVICE_SATISFACTION", "服务对象满意度指标");
 
   private static String plain(java.math.BigDecimal value) {
     return value == null ? "" : value.stripTrailingZeros().toPlainString();

@@ -2,7 +2,6 @@ package org.jixiao.indicators.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -155,18 +154,18 @@ final class IndicatorWorkbook {
         text(row.createCell(FUND), i.specialFund().map(SpecialFund::code).orElse(""), styles);
         text(row.createCell(UNIT), i.unit(), styles);
         text(row.createCell(KIND), label(i.kind()), styles);
-        number(row.createCell(TARGET), i.target(), null);
+        SheetCells.number(row.createCell(TARGET), i.target(), null);
         text(row.createCell(TARGET_TEXT), i.targetText(), styles);
-        number(row.createCell(WEIGHT), i.weight(), styles.twoDecimals);
-        number(row.createCell(BASELINE), i.baseline(), null);
-        number(row.createCell(ACTUAL), i.actual(), null);
+        SheetCells.number(row.createCell(WEIGHT), i.weight(), styles.twoDecimals);
+        SheetCells.number(row.createCell(BASELINE), i.baseline(), null);
+        SheetCells.number(row.createCell(ACTUAL), i.actual(), null);
         text(row.createCell(ACTUAL_TEXT), i.actualText(), styles);
         text(row.createCell(REASON), i.deviationReason(), styles);
         text(row.createCell(MEASURE), i.correctiveMeasure(), styles);
         if (score.completion() != null) {
-          number(row.createCell(COMPLETION), score.completion().percent(), styles.percent);
+          SheetCells.number(row.createCell(COMPLETION), score.completion().percent(), styles.percent);
         }
-        number(row.createCell(SCORE), score.score(), styles.twoDecimals);
+        SheetCells.number(row.createCell(SCORE), score.score(), styles.twoDecimals);
         text(row.createCell(TARGET_STATUS), label(i.targetStatus()), styles);
         text(row.createCell(ACTUAL_STATUS), label(i.actualStatus()), styles);
       }
@@ -240,16 +239,6 @@ final class IndicatorWorkbook {
     SheetCells.text(cell, value, styles.quoted);
   }
 
-  /** Numbers as numbers; up to 15 significant digits (all the entity allows in practice) survive exactly. */
-  private static void number(Cell cell, BigDecimal value, CellStyle style) {
-    if (value == null) {
-      return;
-    }
-    cell.setCellValue(value.doubleValue());
-    if (style != null) {
-      cell.setCellStyle(style);
-    }
-  }
 
   static final class Styles {
     final CellStyle header;

@@ -71,15 +71,7 @@ final class ProcurementImport {
 
   /** The header of the column an entity's or service's complaint is about; empty for a whole row. */
   static String columnOf(BusinessException e) {
-    Integer c = KEY_COLUMNS.get(e.messageKey());
-    if (c == null) {
-      for (Object arg : e.arguments()) {
-        if (arg instanceof Label label && FIELD_COLUMNS.containsKey(label.key())) {
-          c = FIELD_COLUMNS.get(label.key());
-          break;
-        }
-      }
-    }
+    Integer c = SheetCells.columnOf(e, FIELD_COLUMNS, KEY_COLUMNS);
     return c == null ? "" : ProcurementWorkbook.COLUMNS[c];
   }
 

@@ -2,11 +2,13 @@ package org.jixiao.procurement.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.domain.procurement.DeadlineCheck;
 import org.jixiao.domain.procurement.ProcurementDeadlines;
 import org.jixiao.domain.sheets.SheetCells;
@@ -61,9 +63,7 @@ final class ProcurementWorkbook {
         SheetCells.text(row.createCell(NAME), rec.name(), quoted);
         SheetCells.text(row.createCell(DIVISION), rec.divisionName(), quoted);
         SheetCells.text(row.createCell(LINE), rec.budgetLineCode(), quoted);
-        Cell amount = row.createCell(AMOUNT);
-        amount.setCellValue(Double.parseDouble(rec.amount().amount().toPlainString())); // Excel keeps numbers as doubles
-        amount.setCellStyle(money);
+        SheetCells.number(row.createCell(AMOUNT), rec.amount().amount(), money);
         row.createCell(METHOD).setCellValue(rec.method().legalName());
         ProcurementDeadlines.Events e = rec.events();
         date(row, INTENTION, e.intentionPublished());
@@ -75,7 +75,8 @@ final class ProcurementWorkbook {
         for (int i = 0; i < rec.checks().size(); i++) {
           DeadlineCheck check = rec.checks().get(i);
           date(row, COLUMNS.length + 2 * i, check.due());
-          row.createCell(COLUMNS.length + 2 * i + 1).setCellValue(statusText(check));
+          row.createCell(COLUMNS.length + 2 * i + 1).setCellValue(MessageTexts.format(Locale.SIMPLIFIED_CHINESE,
+              "ComplianceStatus." + check.status().name(), check.shownNumber()));
         }
       }
       for (int c = 0; c < COLUMNS.length + 2 * CHECK_COLUMNS.length; c++) {
@@ -99,16 +100,5 @@ final class ProcurementWorkbook {
     Cell cell = row.createCell(column);
     cell.setCellValue(text);
     cell.setCellStyle(style);
-  }
-
-  static String statusText(DeadlineCheck c) {
-    return switch (c.status()) {
-      case ON_TIME -> "按时";
-      case LATE -> "逾期 " + c.lateDays() + " 天";
-      case DUE -> "还剩 " + c.workingDaysLeft() + " 个工作日";
-      case MISSING -> "已逾期 " + c.lateDays() + " 天未完成";
-      case NOT_APPLICABLE -> "未到";
-      case CALENDAR_MISSING -> "缺少 " + c.missingCalendarYear() + " 年工作日历";
-    };
   }
 }

@@ -109,14 +109,14 @@ public class EvaluationService implements Evaluations {
           .getResultStream().findFirst().orElse(null);
       String before = sheet == null ? "（未评分）" : sheet.score().toPlainString();
       if (sheet == null) {
-        em.persist(new ReviewScore(item, caller.username(), given, AuditTrail.now()));
+        sheet = new ReviewScore(item, caller.username(), given, AuditTrail.now());
+        em.persist(sheet);
       } else {
         sheet.rescore(given, AuditTrail.now());
       }
-      ItemScore checked = given.checkedAgainst(item);
       audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, item.code(), yearNumber,
-          "评分表 " + item.name() + ": " + before + " → " + checked.score().toPlainString()
-              + (checked.reason() == null ? "" : "；扣分理由: " + checked.reason()));
+          "评分表 " + item.name() + ": " + before + " → " + sheet.score().toPlainString()
+              + (sheet.reason() == null ? "" : "；扣分理由: " + sheet.reason()));
       return null;
     });
   }
@@ -135,15 +135,15 @@ public class EvaluationService implements Evaluations {
       ConsensusScore c = em.find(ConsensusScore.class, item.id());
       String before = c == null ? "（无）" : c.score().toPlainString();
       if (c == null) {
-        em.persist(new ConsensusScore(item, given, caller.username(), AuditTrail.now()));
+        c = new ConsensusScore(item, given, caller.username(), AuditTrail.now());
+        em.persist(c);
       } else {
         em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         c.record(given, caller.username(), AuditTrail.now());
       }
-      ItemScore checked = given.checkedAgainst(item);
       audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, item.code(), yearNumber,
-          "领导小组一致意见 " + item.name() + ": " + before + " → " + checked.score().toPlainString()
-              + (checked.reason() == null ? "" : "；扣分理由: " + checked.reason()));
+          "领导小组一致意见 " + item.name() + ": " + before + " → " + c.score().toPlainString()
+              + (c.reason() == null ? "" : "；扣分理由: " + c.reason()));
       return null;
     });
   }
