@@ -65,4 +65,27 @@ public class Department {
   public String functionsText() {
     return functionsText;
   }
+
+  public static final int NAME_LENGTH = 200;
+  public static final int FUNCTIONS_LENGTH = 20000;
+
+  /** The profile an admin keeps: the name and the functions text (部门职能) the report opens with. */
+  public void updateProfile(String newName, String newFunctionsText) {
+    if (newName == null || newName.isBlank()) {
+      throw new org.jixiao.domain.BusinessException("department.name.required");
+    }
+    if (newName.strip().length() > NAME_LENGTH) {
+      throw new org.jixiao.domain.BusinessException("department.name.tooLong", NAME_LENGTH);
+    }
+    String functions = newFunctionsText == null || newFunctionsText.isBlank() ? null : newFunctionsText.strip();
+    if (functions != null && functions.length() > FUNCTIONS_LENGTH) {
+      throw new org.jixiao.domain.BusinessException("department.functions.tooLong", FUNCTIONS_LENGTH);
+    }
+    this.name = newName.strip();
+    this.functionsText = functions;
+  }
+
+  public long version() {
+    return version;
+  }
 }

@@ -85,4 +85,44 @@ public class Division {
   public int sortOrder() {
     return sortOrder;
   }
+
+  /** Division codes are the Keycloak group attribute and the token claim: short, lower-case, stable. */
+  public static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+  public static final int NAME_LENGTH = 100;
+
+  /** Checks a new division's code and name, refusing with a message the admin understands. */
+  public static void checkNew(String code, String name) {
+    if (code == null || !CODE.matcher(code.strip()).matches()) {
+      throw new org.jixiao.domain.BusinessException("division.code.invalid");
+    }
+    checkName(name);
+  }
+
+  static String checkName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new org.jixiao.domain.BusinessException("division.name.required");
+    }
+    if (name.strip().length() > NAME_LENGTH) {
+      throw new org.jixiao.domain.BusinessException("division.name.tooLong", NAME_LENGTH);
+    }
+    return name.strip();
+  }
+
+  public void rename(String newName) {
+    this.name = checkName(newName);
+  }
+
+  /** An inactive division keeps its records and history; no one new joins it. */
+  public void deactivate() {
+    active = false;
+  }
+
+  public void activate() {
+    active = true;
+  }
+
+  public long version() {
+    return version;
+  }
 }

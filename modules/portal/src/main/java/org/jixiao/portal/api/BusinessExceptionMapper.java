@@ -13,7 +13,7 @@ import org.jixiao.domain.i18n.MessageTexts;
 /**
  * A refused API call answers with the rule's key and a message in the caller's language (Accept-Language,
  * Chinese by default): 404 for what does not exist, 403 for what is not the caller's, 409 for a stale
- * version, 422 for anything else that breaks a rule.
+ * version or a name already taken, 503/502 when Keycloak is down or refuses, 422 for anything else that breaks a rule.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -32,8 +32,17 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
   }
 
   static int statusOf(String key) {
-    if (key.endsWith(".unknown") || key.equals("year.unknown")) {
+    if (key.endsWith(".unknown") || key.endsWith(".notFound")) {
       return 404;
+    }
+    if (key.equals("keycloak.unavailable")) {
+      return 503;
+    }
+    if (key.equals("keycloak.forbidden") || key.equals("keycloak.failed")) {
+      return 502;
+    }
+    if (key.endsWith(".exists") || key.endsWith(".taken")) {
+      return 409;
     }
     if (key.contains(".access.") || key.equals("caller.noDivision")) {
       return 403;
