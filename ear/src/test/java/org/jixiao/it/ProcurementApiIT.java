@@ -1,13 +1,11 @@
 package org.jixiao.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jixiao.it.TestEnvironment.HTTP;
 import static org.jixiao.it.TestEnvironment.PORTAL;
 import static org.jixiao.it.TestEnvironment.accessTokenOf;
 import static org.jixiao.it.TestEnvironment.get;
+import static org.jixiao.it.TestEnvironment.send;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +106,5 @@ class ProcurementApiIT {
     HttpResponse<String> leader = send("POST", PROCUREMENT, accessTokenOf("leader1"), body);
     assertThat(leader.statusCode()).isEqualTo(403);
     assertThat(get(PROCUREMENT + "?asOf=soon", token).statusCode()).isEqualTo(422);
-  }
-
-  private static HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -67,4 +67,19 @@ final class TestEnvironment {
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
+
+  /** A request with a JSON body (or none) and a bearer token (or none). */
+  static HttpResponse<String> send(String method, String url, String bearerToken, String jsonBody)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+    if (jsonBody != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
 }
