@@ -31,7 +31,7 @@ class AdminUsersApiIT {
     assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
     Map<String, Object> page = KeycloakTestAdmin.map(all.body());
     assertThat((List<?>) page.get("users")).hasSize(5);
-    assertThat(((Number) page.get("total")).intValue()).isGreaterThanOrEqualTo(14);
+    assertThat(((Number) page.get("total")).intValue()).isGreaterThanOrEqualTo(13);
 
     Map<String, Object> industry = KeycloakTestAdmin.map(get(USERS + "?q=head.industry", admin).body());
     List<Map<String, Object>> found = (List<Map<String, Object>>) industry.get("users");

@@ -297,6 +297,29 @@ class BudgetServicesIT {
     }
   }
 
+  @Test
+  void warningThresholds_areChangedByAdmins_auditedOldToNew_andBadOnesChangeNothing() throws Exception {
+    Caller admin = as(Role.ADMIN, "office");
+    transaction.begin();
+    try {
+      assertThat(budgets.warningRule(finance(), 2023).yellowLag()).isEqualByComparingTo("5");
+      budgets.changeWarningRule(admin, 2023, new java.math.BigDecimal("3"), new java.math.BigDecimal("10"));
+      assertThat(budgets.warningRule(finance(), 2023).redLag()).isEqualByComparingTo("10");
+      assertThat(budgets.warningRuleHistory(finance(), 2023).get(0).detail())
+          .contains("黄色 5.00 → 3.00").contains("红色 15.00 → 10.00");
+    } finally {
+      transaction.rollback();
+    }
+    for (String[] bad : new String[][] {{"12", "10"}, {"-1", "10"}, {"5", "101"}}) {
+      assertThatThrownBy(() -> budgets.changeWarningRule(admin, 2023, new java.math.BigDecimal(bad[0]),
+          new java.math.BigDecimal(bad[1]))).hasMessageContaining("budget.warning.thresholds");
+    }
+    assertThatThrownBy(() -> budgets.changeWarningRule(admin, 2023, null, null))
+        .hasMessageContaining("budget.warning.thresholds");
+    assertThat(budgets.warningRule(finance(), 2023).yellowLag()).isEqualByComparingTo("5");
+    assertThat(budgets.warningRule(finance(), 2023).redLag()).isEqualByComparingTo("15");
+  }
+
   private BudgetLineView lineOf(String code) {
     return budgets.overview(finance(), 2023, YEAR_END).lines().stream()
         .collect(Collectors.toMap(BudgetLineView::code, l -> l))

@@ -47,4 +47,13 @@ public interface Budgets {
 
   /** The budget execution table in the report's layout (预算执行情况表), as the caller may see it. */
   byte[] exportWorkbook(Caller caller, int yearNumber, LocalDate asOf);
+
+  /** The year's warning thresholds (序时进度 lag, percentage points), its defaults when it has none of its own. */
+  org.jixiao.domain.budget.BudgetWarningRule.Thresholds warningRule(Caller caller, int yearNumber);
+
+  /** Admin: new thresholds for the year; the trail keeps each version with who, when, old and new. */
+  void changeWarningRule(Caller caller, int yearNumber, java.math.BigDecimal yellowLag, java.math.BigDecimal redLag);
+
+  /** The changes of the year's thresholds, newest first (from the audit trail). */
+  List<org.jixiao.domain.audit.HistoryEntry> warningRuleHistory(Caller caller, int yearNumber);
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -41,6 +42,7 @@ import org.jixiao.domain.year.YearScope;
 public class BudgetService implements Budgets {
 
   static final String RECORD_TYPE = "BudgetLine";
+  static final String WARNING_RULE = "BudgetWarningRule";
 
   @PersistenceContext(unitName = "jixiao")
   private EntityManager em;
@@ -207,6 +209,40 @@ audit.historyOf(RECORD_TYPE, line.code(), 50),
   @Override
   public byte[] exportWorkbook(Caller caller, int yearNumber, LocalDate asOf) {
     return BudgetWorkbooks.executionTable(overview(caller, yearNumber, asOf));
+  }
+
+  @Override
+  public BudgetWarningRule.Thresholds warningRule(Caller caller, int yearNumber) {
+    Scope scope = scope(caller, yearNumber);
+    BudgetWarningRule rule = em.find(BudgetWarningRule.class, scope.year.id());
+    return rule == null ? BudgetWarningRule.defaults() : rule.thresholds();
+  }
+
+  @Override
+  public List<org.jixiao.domain.audit.HistoryEntry> warningRuleHistory(Caller caller, int yearNumber) {
+    scope(caller, yearNumber);
+    return audit.historyOf(WARNING_RULE, String.valueOf(yearNumber), 50);
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public void changeWarningRule(Caller caller, int yearNumber, BigDecimal yellowLag, BigDecimal redLag) {
+    AuditTrail.refusalsAudited(audit, caller.username(), AuditAction.UPDATE, WARNING_RULE, String.valueOf(yearNumber),
+        yearNumber, "修改预算执行预警阈值", () -> {
+          Scope scope = scope(caller, yearNumber);
+          scope.year.requireOpen();
+          BudgetWarningRule rule = em.find(BudgetWarningRule.class, scope.year.id());
+          if (rule == null) {
+            rule = new BudgetWarningRule(scope.year);
+            em.persist(rule);
+          }
+          BudgetWarningRule.Thresholds before = rule.thresholds();
+          rule.change(yellowLag, redLag);
+          audit.done(caller.username(), AuditAction.UPDATE, WARNING_RULE, String.valueOf(yearNumber), yearNumber,
+              "预算执行预警阈值: 黄色 " + before.yellowLag() + " → " + rule.thresholds().yellowLag() + " 个百分点，红色 "
+                  + before.redLag() + " → " + rule.thresholds().redLag() + " 个百分点");
+          return null;
+        });
   }
 
   // --- scoping and auditing ------------------------------------------------------------------------------
