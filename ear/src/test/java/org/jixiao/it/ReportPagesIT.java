@@ -110,6 +110,7 @@ class ReportPagesIT {
       admin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".jx-richtext")));
       assertThat(admin.present(".ql-editor")).isFalse();
       assertThat(admin.driver.findElement(By.cssSelector(".jx-richtext")).getText()).startsWith(SEED_START);
+      admin.screenshot("report-04-read-only");
     }
   }
 }

@@ -1,5 +1,6 @@
 -- The report's narrative parts become rich text (the editor's sanitised HTML); what was written before stays
--- plain text, one paragraph per line. Every save is kept as a revision: who, when, the text (修改记录).
+-- plain text, one paragraph per line. Every save is kept as a revision: who, when, the text (修改记录); a
+-- revision's size is counted from its text (formatting not counted) when it is shown.
 ALTER TABLE report_section ADD COLUMN markup VARCHAR(10) DEFAULT 'PLAIN' NOT NULL;
 ALTER TABLE report_section ADD CONSTRAINT report_section_markup CHECK (markup IN ('PLAIN', 'HTML'));
 
@@ -9,13 +10,12 @@ CREATE TABLE report_section_revision (
     revision_number INTEGER  NOT NULL,
     markup      VARCHAR(10)  NOT NULL CHECK (markup IN ('PLAIN', 'HTML')),
     content     TEXT         NOT NULL,
-    text_length INTEGER      NOT NULL,
     edited_by   VARCHAR(100) NOT NULL,
     edited_at   TIMESTAMP    NOT NULL,
     CONSTRAINT report_section_revision_number UNIQUE (section_id, revision_number)
 );
 
 -- the text already written is each part's first revision
-INSERT INTO report_section_revision (section_id, revision_number, markup, content, text_length, edited_by, edited_at)
-SELECT id, 1, 'PLAIN', content, LENGTH(content), updated_by, updated_at
+INSERT INTO report_section_revision (section_id, revision_number, markup, content, edited_by, edited_at)
+SELECT id, 1, 'PLAIN', content, updated_by, updated_at
 FROM report_section;

@@ -110,7 +110,7 @@ public class ReportSection {
     this.updatedBy = Objects.requireNonNull(by, "by");
     this.updatedAt = Objects.requireNonNull(at, "at");
     ReportSectionRevision revision =
-        new ReportSectionRevision(this, revisions.size() + 1, markup, content, text.characters(), by, at);
+        new ReportSectionRevision(this, revisions.size() + 1, markup, content, by, at);
     revisions.add(revision);
     return revision;
   }

@@ -42,10 +42,6 @@ public class ReportSectionRevision {
   @Column(nullable = false)
   private String content;
 
-  /** Characters of text, markup not counted. */
-  @Column(name = "text_length", nullable = false)
-  private int characters;
-
   @Column(name = "edited_by", nullable = false, length = 100)
   private String editedBy;
 
@@ -54,13 +50,12 @@ public class ReportSectionRevision {
 
   protected ReportSectionRevision() {}
 
-  ReportSectionRevision(ReportSection section, int number, Markup markup, String content, int characters,
-      String by, LocalDateTime at) {
+  ReportSectionRevision(ReportSection section, int number, Markup markup, String content, String by,
+      LocalDateTime at) {
     this.section = Objects.requireNonNull(section, "section");
     this.number = number;
     this.markup = Objects.requireNonNull(markup, "markup");
     this.content = Objects.requireNonNull(content, "content");
-    this.characters = characters;
     this.editedBy = Objects.requireNonNull(by, "by");
     this.editedAt = Objects.requireNonNull(at, "at");
   }
@@ -73,7 +68,8 @@ public class ReportSectionRevision {
   public int number() { return number; }
   public Markup markup() { return markup; }
   public String content() { return content; }
-  public int characters() { return characters; }
+  /** Characters of text, formatting not counted. */
+  public int characters() { return text().characters(); }
   public String editedBy() { return editedBy; }
   public LocalDateTime editedAt() { return editedAt; }
 }
