@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,10 +117,10 @@ public class ReportService implements Reports {
     if (section == null) {
       return List.of();
     }
-    List<RevisionView> views = new java.util.ArrayList<>(section.revisions().stream()
+    List<RevisionView> views = new ArrayList<>(section.revisions().stream()
         .map(r -> new RevisionView(r.number(), r.editedBy(), r.editedAt(), r.characters(), r.text().html()))
         .toList());
-    java.util.Collections.reverse(views);
+    Collections.reverse(views);
     return views;
   }
 
