@@ -16,8 +16,17 @@ public interface Reports {
 
   List<SectionView> sections(Caller caller, int yearNumber);
 
-  /** Writes a narrative part seen at {@code version} (0 for a new one); audited with the old and new text. */
-  void writeSection(Caller caller, int yearNumber, ReportSectionKind kind, String text, long version);
+  /**
+   * Writes a narrative part seen at {@code version} (0 for a new one) from the editor's HTML, sanitised to the
+   * rich-text whitelist; kept as a new revision and audited. Leadership group and finance.
+   */
+  void writeSection(Caller caller, int yearNumber, ReportSectionKind kind, String html, long version);
+
+  /** The part's revisions, newest first. */
+  List<RevisionView> revisions(Caller caller, int yearNumber, ReportSectionKind kind);
+
+  /** Saves revision {@code number}'s text again as a new revision (the part seen at {@code version}). */
+  void restoreRevision(Caller caller, int yearNumber, ReportSectionKind kind, int number, long version);
 
   /** The year's problems and measures (结果应用), problems first, each in its order. */
   List<PointView> improvements(Caller caller, int yearNumber);

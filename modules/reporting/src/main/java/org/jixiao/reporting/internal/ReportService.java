@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +31,14 @@ import org.jixiao.domain.evaluation.ReportFile;
 import org.jixiao.domain.evaluation.ReportFormat;
 import org.jixiao.domain.evaluation.ReportSection;
 import org.jixiao.domain.evaluation.ReportSectionKind;
+import org.jixiao.domain.evaluation.ReportSectionRevision;
 import org.jixiao.domain.evaluation.ReportTable;
 import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.domain.indicators.OverallGoal;
 import org.jixiao.domain.security.Caller;
 import org.jixiao.domain.security.Role;
 import org.jixiao.domain.security.Roles;
+import org.jixiao.domain.text.RichText;
 import org.jixiao.domain.year.FiscalYear;
 import org.jixiao.domain.year.YearScope;
 import org.jixiao.reporting.api.EvaluationView;
@@ -42,6 +46,7 @@ import org.jixiao.reporting.api.Evaluations;
 import org.jixiao.reporting.api.GeneratedFile;
 import org.jixiao.reporting.api.PointView;
 import org.jixiao.reporting.api.ReportOutput;
+import org.jixiao.reporting.api.RevisionView;
 import org.jixiao.reporting.api.Reports;
 import org.jixiao.reporting.api.SectionView;
 import org.jixiao.reporting.internal.document.DocxWriter;
@@ -71,38 +76,78 @@ public class ReportService implements Reports {
     Map<ReportSectionKind, ReportSection> written = sectionsOf(scope.year());
     return Arrays.stream(ReportSectionKind.values()).map(kind -> {
       ReportSection s = written.get(kind);
-      return s == null ? new SectionView(kind, null, null, null, 0)
-          : new SectionView(kind, s.content(), s.updatedBy(), s.updatedAt(), s.version());
+      if (s == null) {
+        return new SectionView(kind, null, 0, null, null, 0, 0);
+      }
+      RichText text = s.text();
+      return new SectionView(kind, text.html(), text.characters(), s.updatedBy(), s.updatedAt(), s.version(),
+          s.revisions().size());
     }).toList();
   }
 
   @Override
-  public void writeSection(Caller caller, int yearNumber, ReportSectionKind kind, String text, long version) {
+  public void writeSection(Caller caller, int yearNumber, ReportSectionKind kind, String html, long version) {
     AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), AuditAction.UPDATE, RECORD_TYPE,
         String.valueOf(kind), yearNumber, "write report section", () -> {
-          YearScope scope = departmentScope(caller, yearNumber);
-          if (!scope.caller().has(Role.LEADERSHIP) && !scope.caller().has(Role.FINANCE)) {
-            throw new BusinessException("report.access.writersOnly");
-          }
+          YearScope scope = writerScope(caller, yearNumber);
           if (kind == null) {
             throw new BusinessException("validation.required", new Label("report.section.title"));
           }
-          scope.year().requireOpen();
+          RichText text = ReportSection.checkedText(kind, html);
           ReportSection section = sectionsOf(scope.year()).get(kind);
-          String before = section == null ? "" : section.content();
+          String before = section == null ? "" : section.text().plainText();
+          ReportSectionRevision revision;
           if (section == null) {
-            em.persist(new ReportSection(scope.year(), kind, text, caller.username(), AuditTrail.now()));
+            section = new ReportSection(scope.year(), kind, text, caller.username(), AuditTrail.now());
+            em.persist(section);
+            revision = section.revisions().get(0);
           } else {
-            if (section.version() != version) {
-              throw audit.changedMeanwhile(RECORD_TYPE, kind.name());
-            }
-            section.write(text, caller.username(), AuditTrail.now());
+            section.requireVersion(version);
+            revision = section.write(text, caller.username(), AuditTrail.now());
           }
-          audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, kind.name(), yearNumber,
-              "报告“" + MessageTexts.format(REPORT_LANGUAGE, "report.section." + kind.name()) + "”: " + before
-                  + " → " + text.strip());
+          audited(caller, yearNumber, kind, revision, before, text);
           return null;
         });
+  }
+
+  @Override
+  public List<RevisionView> revisions(Caller caller, int yearNumber, ReportSectionKind kind) {
+    YearScope scope = departmentScope(caller, yearNumber);
+    ReportSection section = sectionsOf(scope.year()).get(kind);
+    if (section == null) {
+      return List.of();
+    }
+    List<RevisionView> views = new ArrayList<>(section.revisions().stream()
+        .map(r -> new RevisionView(r.number(), r.editedBy(), r.editedAt(), r.characters(), r.text().html()))
+        .toList());
+    Collections.reverse(views);
+    return views;
+  }
+
+  @Override
+  public void restoreRevision(Caller caller, int yearNumber, ReportSectionKind kind, int number, long version) {
+    AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), AuditAction.UPDATE, RECORD_TYPE,
+        String.valueOf(kind), yearNumber, "restore report section revision " + number, () -> {
+          YearScope scope = writerScope(caller, yearNumber);
+          ReportSection section = kind == null ? null : sectionsOf(scope.year()).get(kind);
+          if (section == null) {
+            throw new BusinessException("report.revision.unknown", number);
+          }
+          section.requireVersion(version);
+          String before = section.text().plainText();
+          ReportSectionRevision revision = section.restore(section.revision(number), caller.username(),
+              AuditTrail.now());
+          audited(caller, yearNumber, kind, revision, before, revision.text());
+          return null;
+        });
+  }
+
+  /** The trail names the part, the revision and its size, with the old and new text (the trail shortens them). */
+  private void audited(Caller caller, int yearNumber, ReportSectionKind kind, ReportSectionRevision revision,
+      String before, RichText after) {
+    audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, kind.name(), yearNumber,
+        "报告“" + MessageTexts.format(REPORT_LANGUAGE, "report.section." + kind.name()) + "”第 " + revision.number()
+            + " 版（" + revision.characters() + " 字）: " + before + " → " + after.plainText());
   }
 
   @Override
@@ -355,7 +400,7 @@ public class ReportService implements Reports {
     if (s == null) {
       doc.paragraph(text("report.section.missing"));
     } else {
-      doc.paragraphs(s.paragraphs());
+      doc.richText(s.text());
     }
   }
 

@@ -22,12 +22,14 @@ import org.jixiao.reporting.api.GeneratedFile;
 import org.jixiao.reporting.api.PointView;
 import org.jixiao.reporting.api.ReportOutput;
 import org.jixiao.reporting.api.Reports;
+import org.jixiao.reporting.api.RevisionView;
 import org.jixiao.reporting.api.SectionView;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The self-evaluation report (自评报告): the narrative parts as the responsible people write them (who wrote what,
- * when), and the report generated from the data as DOCX, PDF and the tables as XLSX, each file's SHA-256 kept.
+ * The self-evaluation report (自评报告): the narrative parts as the responsible people write them in the rich-text
+ * editor (who wrote what, when: the last editor and each part's history of revisions, an older one to view or
+ * restore), and the report generated from the data as DOCX, PDF and the tables as XLSX, each file's SHA-256 kept.
  */
 @Named
 @ViewScoped
@@ -50,6 +52,9 @@ public class ReportPage implements Serializable {
   private String pointText;
   private String pointItem;
   private String pointIndicators;
+  private ReportSectionKind historyKind;
+  private List<RevisionView> history = List.of();
+  private RevisionView shown;
   private transient Future<ReportOutput> running;
   private transient ReportOutput ready;
 
@@ -60,7 +65,7 @@ public class ReportPage implements Serializable {
     }
     try {
       sections = reports.sections(currentUser.caller(), year);
-      sections.forEach(s -> texts.put(s.kind(), s.content()));
+      sections.forEach(s -> texts.put(s.kind(), s.html()));
       generated = reports.generated(currentUser.caller(), year);
       points = reports.improvements(currentUser.caller(), year);
     } catch (BusinessException e) {
@@ -78,6 +83,42 @@ public class ReportPage implements Serializable {
     }
     load();
   }
+
+  /** Opens a part's history (修改记录), newest first. */
+  public void openHistory(SectionView section) {
+    historyKind = section.kind();
+    shown = null;
+    history = reports.revisions(currentUser.caller(), year, historyKind);
+  }
+
+  public void show(RevisionView revision) {
+    shown = revision;
+  }
+
+  /** Saves an older revision's text again, as the part's newest revision. */
+  public void restore(RevisionView revision) {
+    long version = sections.stream().filter(s -> s.kind() == historyKind).findFirst().map(SectionView::version)
+        .orElse(0L);
+    try {
+      reports.restoreRevision(currentUser.caller(), year, historyKind, revision.number(), version);
+      FacesMessages.info("report.revision.restored",
+          new org.jixiao.domain.Label("report.section." + historyKind.name()), revision.number());
+    } catch (BusinessException e) {
+      FacesMessages.refused(e);
+    }
+    load();
+    history = reports.revisions(currentUser.caller(), year, historyKind);
+    shown = null;
+  }
+
+  /** What the editor may produce (and accept on paste): the whitelist's formats. */
+  public List<String> getEditorFormats() {
+    return List.of("header", "bold", "italic", "underline", "list");
+  }
+
+  public ReportSectionKind getHistoryKind() { return historyKind; }
+  public List<RevisionView> getHistory() { return history; }
+  public RevisionView getShown() { return shown; }
 
   public List<PointView> pointsOf(ImprovementPoint.Kind kind) {
     return points.stream().filter(p -> p.kind() == kind).toList();

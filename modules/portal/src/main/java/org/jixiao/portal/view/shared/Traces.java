@@ -20,4 +20,14 @@ public class Traces {
   public String all(List<TraceStep> steps) {
     return steps == null ? "" : steps.stream().map(this::text).collect(Collectors.joining("；"));
   }
+
+  /** A message with one argument (e.g. 第 {0} 版), for pages. */
+  public String phrase(String key, Object argument) {
+    return MessageTexts.format(FacesMessages.userLocale(), key, argument);
+  }
+
+  /** A message with three arguments, for pages. */
+  public String phrase3(String key, Object first, Object second, Object third) {
+    return MessageTexts.format(FacesMessages.userLocale(), key, first, second, third);
+  }
 }

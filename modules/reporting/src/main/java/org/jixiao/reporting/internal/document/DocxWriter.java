@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -12,8 +13,13 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.jixiao.domain.text.RichText;
 
-/** The report as a Word document (Apache POI): headings, first-line indented paragraphs, tables, a footer. */
+/**
+ * The report as a Word document (Apache POI): headings, first-line indented paragraphs, the narrative parts' runs
+ * of bold, italic and underlined text and their list items (the number or bullet written before the item, with a
+ * hanging indent), tables, a footer.
+ */
 public final class DocxWriter {
 
   private static final String FONT = "SimSun";
@@ -30,11 +36,13 @@ public final class DocxWriter {
         } else if (block instanceof ReportDocument.Heading h) {
           XWPFParagraph p = doc.createParagraph();
           p.setSpacingBefore(h.level() == 1 ? 240 : 120);
-          run(p, h.text(), h.level() == 1 ? 15 : 13, true);
+          run(p, h.text(), h.level() == 1 ? 15 : h.level() <= 3 ? 13 : 12, true);
         } else if (block instanceof ReportDocument.Paragraph para) {
           XWPFParagraph p = doc.createParagraph();
           p.setFirstLineIndent(560); // two characters, as Chinese official documents indent
           run(p, para.text(), 12, false);
+        } else if (block instanceof ReportDocument.Rich rich) {
+          rich(doc.createParagraph(), rich);
         } else if (block instanceof ReportDocument.Table t) {
           table(doc, t);
         }
@@ -47,6 +55,23 @@ public final class DocxWriter {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void rich(XWPFParagraph p, ReportDocument.Rich rich) {
+    if (rich.marker() == null) {
+      p.setFirstLineIndent(560);
+    } else {
+      p.setIndentationLeft(980); // the marker in the first two characters' indent, the item's lines aligned
+      p.setIndentationHanging(420);
+      run(p, rich.marker(), 12, false).addTab();
+    }
+    for (RichText.Span span : rich.spans()) {
+      XWPFRun run = run(p, span.text(), 12, span.bold());
+      run.setItalic(span.italic());
+      if (span.underline()) {
+        run.setUnderline(UnderlinePatterns.SINGLE);
+      }
     }
   }
 
@@ -70,11 +95,12 @@ public final class DocxWriter {
     }
   }
 
-  private static void run(XWPFParagraph p, String text, int size, boolean bold) {
+  private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
     XWPFRun run = p.createRun();
     run.setText(text == null ? "" : text);
     run.setFontSize(size);
     run.setBold(bold);
     run.setFontFamily(FONT);
+    return run;
   }
 }

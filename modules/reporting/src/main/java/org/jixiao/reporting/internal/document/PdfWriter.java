@@ -13,12 +13,18 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import org.jixiao.domain.text.RichText;
 
 /**
  * The report as PDF (PDFBox) with its fonts embedded as subsets, so the text renders and can be extracted on any
  * reader: DejaVu Sans for Latin letters, digits and punctuation, Droid Sans Fallback for Chinese (it has no Latin
  * glyphs), chosen character by character. A small layout of our own: A4, lines wrapped by measured width, tables
- * as ruled rows whose cells wrap, a footer on every page.
+ * as ruled rows whose cells wrap, a footer on every page. The narrative parts' emphasis is drawn with the same
+ * two fonts, neither of which has a bold or italic face (and no free bold Chinese font is embedded): bold is
+ * simulated by stroking the glyphs' outlines as well as filling them, italic by slanting them, underline by a
+ * rule; list items hang their text after the number or bullet.
  */
 public final class PdfWriter {
 
@@ -76,6 +82,8 @@ public final class PdfWriter {
       lines(h.text(), h.level() == 1 ? 14 : 12.5f, 0);
     } else if (block instanceof ReportDocument.Paragraph p) {
       lines(p.text(), BODY, 2 * BODY);
+    } else if (block instanceof ReportDocument.Rich r) {
+      rich(r, BODY);
     } else if (block instanceof ReportDocument.Table t) {
       y -= 8;
       centered(t.caption(), 12);
@@ -92,6 +100,107 @@ public final class PdfWriter {
       show(wrapped.get(i), MARGIN + (i == 0 ? indent : 0), y - size, size);
       y -= size * 1.7f;
     }
+  }
+
+  /** A character to draw and its emphasis. */
+  private record Glyph(String ch, RichText.Span style) {}
+
+  /** A rich paragraph (first line indented) or list item (the marker, then the text's lines aligned after it). */
+  private void rich(ReportDocument.Rich r, float size) throws IOException {
+    float textX = MARGIN + (r.marker() == null ? 0 : 3 * size);
+    float firstIndent = r.marker() == null ? 2 * size : 0;
+    List<List<Glyph>> wrapped = wrapStyled(r.spans(), size, WIDTH - (textX - MARGIN), firstIndent);
+    for (int i = 0; i < wrapped.size(); i++) {
+      need(size * 1.7f);
+      float baseline = y - size;
+      if (i == 0 && r.marker() != null) {
+        show(r.marker(), MARGIN + size, baseline, size);
+      }
+      showStyled(wrapped.get(i), textX + (i == 0 ? firstIndent : 0), baseline, size);
+      y -= size * 1.7f;
+    }
+  }
+
+  private List<List<Glyph>> wrapStyled(List<RichText.Span> spans, float size, float width, float firstIndent)
+      throws IOException {
+    List<List<Glyph>> lines = new ArrayList<>();
+    List<Glyph> line = new ArrayList<>();
+    float used = firstIndent;
+    for (RichText.Span span : spans) {
+      String text = span.text();
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        String ch = printable(cp);
+        float w = width(ch, size);
+        if (used + w > width && !line.isEmpty()) {
+          lines.add(line);
+          line = new ArrayList<>();
+          used = 0;
+        }
+        line.add(new Glyph(ch, span));
+        used += w;
+        i += Character.charCount(cp);
+      }
+    }
+    if (!line.isEmpty() || lines.isEmpty()) {
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  /** Shows a line in runs of the same font and emphasis. */
+  private void showStyled(List<Glyph> line, float x, float baseline, float size) throws IOException {
+    StringBuilder run = new StringBuilder();
+    PDFont runFont = null;
+    RichText.Span runStyle = null;
+    for (Glyph g : line) {
+      PDFont f = fontFor(g.ch());
+      if (run.length() > 0 && (f != runFont || !sameEmphasis(g.style(), runStyle))) {
+        x += showRun(run.toString(), runFont, runStyle, x, baseline, size);
+        run.setLength(0);
+      }
+      runFont = f;
+      runStyle = g.style();
+      run.append(g.ch());
+    }
+    if (run.length() > 0) {
+      showRun(run.toString(), runFont, runStyle, x, baseline, size);
+    }
+  }
+
+  private static boolean sameEmphasis(RichText.Span a, RichText.Span b) {
+    return a.bold() == b.bold() && a.italic() == b.italic() && a.underline() == b.underline();
+  }
+
+  /** One run with its emphasis; its width. */
+  private float showRun(String text, PDFont font, RichText.Span style, float x, float baseline, float size)
+      throws IOException {
+    float w = font.getStringWidth(text) / 1000 * size;
+    if (style.bold()) {
+      out.setLineWidth(size * 0.035f);
+    }
+    out.beginText();
+    out.setFont(font, size);
+    if (style.bold()) {
+      out.setRenderingMode(RenderingMode.FILL_STROKE);
+    }
+    if (style.italic()) {
+      out.setTextMatrix(new Matrix(1, 0, 0.21f, 1, x, baseline));
+    } else {
+      out.newLineAtOffset(x, baseline);
+    }
+    out.showText(text);
+    if (style.bold()) {
+      out.setRenderingMode(RenderingMode.FILL);
+    }
+    out.endText();
+    if (style.underline()) {
+      out.setLineWidth(size * 0.05f);
+      out.moveTo(x, baseline - size * 0.15f);
+      out.lineTo(x + w, baseline - size * 0.15f);
+      out.stroke();
+    }
+    return w;
   }
 
   private void centered(String text, float size) throws IOException {

@@ -3,24 +3,38 @@ package org.jixiao.reporting.internal.document;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.domain.evaluation.ReportTable;
+import org.jixiao.domain.text.RichText;
 
 /**
- * The report as a sequence of blocks — title, headings, paragraphs, tables — assembled once from the data and
- * written out as DOCX and PDF alike, so both say the same thing.
+ * The report as a sequence of blocks — title, headings, paragraphs, tables, and the narrative parts' rich
+ * paragraphs and list items — assembled once from the data and written out as DOCX and PDF alike, so both say
+ * the same thing.
  */
 public final class ReportDocument {
 
   /** One block of the report. */
-  public sealed interface Block permits Title, Heading, Paragraph, Table {}
+  public sealed interface Block permits Title, Heading, Paragraph, Rich, Table {}
 
   public record Title(String text) implements Block {}
 
-  /** Level 1: 一、…; level 2: （一）…. */
+  /** Level 1: 一、…; level 2: （一）…; 3: 1.…; 3 and 4 are also a narrative part's own subheadings. */
   public record Heading(int level, String text) implements Block {}
 
   public record Paragraph(String text) implements Block {}
 
   public record Table(String caption, ReportTable table) implements Block {}
+
+  /**
+   * A narrative part's paragraph (no {@code marker}: indented as Chinese paragraphs are) or list item ("1.",
+   * "•": a hanging indent), in runs of bold, italic and underlined text.
+   */
+  public record Rich(String marker, List<RichText.Span> spans) implements Block {
+    public String text() {
+      StringBuilder text = new StringBuilder();
+      spans.forEach(s -> text.append(s.text()));
+      return text.toString();
+    }
+  }
 
   private final List<Block> blocks = new ArrayList<>();
   private final String footer;
@@ -48,6 +62,20 @@ public final class ReportDocument {
 
   public ReportDocument paragraphs(List<String> texts) {
     texts.forEach(this::paragraph);
+    return this;
+  }
+
+  /** A narrative part as written: its headings, paragraphs and list items. */
+  public ReportDocument richText(RichText text) {
+    for (RichText.Block b : text.blocks()) {
+      if (b instanceof RichText.Heading h) {
+        heading(h.level(), h.text());
+      } else if (b instanceof RichText.ListItem item) {
+        blocks.add(new Rich(item.marker(), item.spans()));
+      } else {
+        blocks.add(new Rich(null, b.spans()));
+      }
+    }
     return this;
   }
 

@@ -11,8 +11,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jixiao.domain.evaluation.ReportTable;
+import org.jixiao.domain.text.RichText;
 import org.junit.jupiter.api.Test;
 
 /** The same report as DOCX, PDF and XLSX: the Chinese text reads back from each, free text stays inert. */
@@ -63,6 +67,59 @@ class ReportWritersTest {
       assertThat(text).contains("一、部门基本情况").contains("（一）部门职能").contains("<script>alert(1)</script>")
           .contains("494926.80").contains("已审定封存");
       assertThat(doc.getTables()).hasSize(1);
+    }
+  }
+
+  /** A narrative part as the editor writes it, with an injection attempt the whitelist removes. */
+  private static ReportDocument narrative() {
+    StringBuilder longItem = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      longItem.append("推动村镇工业集聚区更新改造，");
+    }
+    RichText text = RichText.fromEditor("<h2>年度重点工作</h2>"
+        + "<p>全年<strong>规上工业增加值5,145.89 亿元</strong>，<em>增长 1.4%</em>；<u>工业投资首次突破 1,500 亿元</u>。"
+        + "<img src=x onerror=alert(1)><script>alert('pdf')</script></p>"
+        + "<ol><li data-list=\"ordered\">坚持规划先行</li><li data-list=\"ordered\">" + longItem + "</li>"
+        + "<li data-list=\"bullet\">坚持数产融合</li></ol>", 20_000, "report.section.KEY_TASKS");
+    return new ReportDocument("草稿：尚未审定封存")
+        .heading(2, "（二）年度总体工作和重点工作任务")
+        .richText(text)
+        .paragraph("绩效管理，分值 15 分。");
+  }
+
+  @Test
+  void aRichNarrative_inThePdf_hasItsListItemsAndEmphasisedText() throws Exception {
+    byte[] pdf = PdfWriter.write(narrative(), "自评报告");
+    Path out = Path.of("target", "report-rich-test.pdf");
+    Files.createDirectories(out.getParent());
+    Files.write(out, pdf);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text).contains("年度重点工作")
+          .contains("全年规上工业增加值5,145.89亿元，增长1.4%；工业投资首次突破1,500亿元。")
+          .contains("1.坚持规划先行").contains("2.推动村镇工业集聚区更新改造").contains("•坚持数产融合")
+          .contains("绩效管理，分值15分。")
+          .doesNotContain("alert").doesNotContain("onerror");
+    }
+  }
+
+  @Test
+  void aRichNarrative_inTheDocx_hasBoldItalicUnderlinedRuns_andNumberedItems() throws Exception {
+    byte[] docx = DocxWriter.write(narrative());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      String text = extractor.getText();
+      assertThat(text).contains("年度重点工作").contains("1.\t坚持规划先行").contains("•\t坚持数产融合")
+          .doesNotContain("alert");
+      XWPFParagraph facts = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("全年")).findFirst()
+          .orElseThrow();
+      List<XWPFRun> runs = facts.getRuns();
+      assertThat(runs).extracting(XWPFRun::text).containsExactly("全年", "规上工业增加值5,145.89 亿元", "，",
+          "增长 1.4%", "；", "工业投资首次突破 1,500 亿元", "。");
+      assertThat(runs.get(1).isBold()).isTrue();
+      assertThat(runs.get(0).isBold()).isFalse();
+      assertThat(runs.get(3).isItalic()).isTrue();
+      assertThat(runs.get(5).getUnderline()).isEqualTo(UnderlinePatterns.SINGLE);
     }
   }
 
