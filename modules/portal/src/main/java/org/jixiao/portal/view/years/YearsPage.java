@@ -63,10 +63,11 @@ public class YearsPage implements Serializable {
 
   public void openNext() {
     Integer next = getNextYear();
+    opened = null;
     change(() -> opened = years.openNext(currentUser.caller(), next == null ? 0 : next), "years.opened", next);
     if (opened != null) {
       selected = opened.yearNumber();
-      load();
+      load(); // the new year's settings below the table
     }
   }
 
