@@ -29,11 +29,17 @@ public class ProposalNotes {
         "ProposalBasis." + p.basis().name());
   }
 
-  /** The row's line: "2023 年建议：目标取上年实际完成值（关联改进措施 1 条）". */
+  /** The row's line: "2023 年建议：目标取上年实际完成值；关联改进措施 1 条". */
   public String brief(IndicatorView i) {
     IndicatorProposal p = i.proposal();
-    return p == null ? "" : MessageTexts.format(FacesMessages.userLocale(), "indicator.proposal.brief",
-        p.sourceYear(), "ProposalBasis." + p.basis().name(), p.measures().size());
+    if (p == null) {
+      return "";
+    }
+    return p.measures().isEmpty()
+        ? MessageTexts.format(FacesMessages.userLocale(), "indicator.proposal.briefNoMeasures", p.sourceYear(),
+            "ProposalBasis." + p.basis().name())
+        : MessageTexts.format(FacesMessages.userLocale(), "indicator.proposal.brief", p.sourceYear(),
+            "ProposalBasis." + p.basis().name(), p.measures().size());
   }
 
   public List<String> measures(IndicatorView i) {
