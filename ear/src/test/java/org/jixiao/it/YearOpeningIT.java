@@ -161,6 +161,8 @@ class YearOpeningIT {
       assertThat(suggestions.get("S02").lowExecution()).isFalse();
       assertThat(suggestions.get("S02").shortfallText()).contains("F-HQ-04").contains("82.9%");
       assertThat(suggestions).doesNotContainKeys("B01", "D01", "G22");
+      // 13 lines below 95% at the year end, and S01–S04, G12, G32 for their funds' shortfalls
+      assertThat(suggestions).hasSize(19);
       assertThat(refusal(() -> years.suggestions(INVESTMENT, 2024))).isEqualTo("year.suggestions.departmentOnly");
 
       // the comparison: 2023 from its measures, 2024 without data
