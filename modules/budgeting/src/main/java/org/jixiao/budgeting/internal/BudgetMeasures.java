@@ -42,6 +42,9 @@ public class BudgetMeasures implements MeasureSource {
     if (!overview.allDivisions()) {
       throw new BusinessException("evaluation.access.departmentOnly");
     }
+    if (overview.lines().isEmpty()) {
+      return List.of(); // a year without its budget yet (just opened): nothing to measure
+    }
     BudgetRow department = find(overview.total(), r -> r.kind() == BudgetRowKind.GROUP
         && r.key().equals(BudgetGroup.DEPARTMENT_BUDGET.name()));
     BudgetRow funds = find(overview.total(), r -> r.kind() == BudgetRowKind.CATEGORY
@@ -51,7 +54,8 @@ public class BudgetMeasures implements MeasureSource {
             carriedOver(overview, l -> l.category() != BudgetCategory.SPECIAL_FUND
                 && l.category().group() == BudgetGroup.DEPARTMENT_BUDGET)),
         rate(MeasureKind.SPECIAL_FUNDS_RATE, "BudgetCategory." + BudgetCategory.SPECIAL_FUND, funds,
-            carriedOver(overview, l -> l.category() == BudgetCategory.SPECIAL_FUND)));
+            carriedOver(overview, l -> l.category() == BudgetCategory.SPECIAL_FUND)),
+        rate(MeasureKind.TOTAL_BUDGET_RATE, "budget.total", overview.total(), List.of()));
   }
 
   /** Why money stayed unspent, as finance recorded it on the lines: their carry-over reasons. */

@@ -50,6 +50,14 @@ public class BudgetWarningRule {
     this.redLag = DEFAULT_RED_LAG;
   }
 
+  /** Next year's rule, with this year's thresholds. */
+  public BudgetWarningRule copyTo(FiscalYear next) {
+    BudgetWarningRule copy = new BudgetWarningRule(next);
+    copy.yellowLag = yellowLag;
+    copy.redLag = redLag;
+    return copy;
+  }
+
   /** The defaults, for a year that has no rule of its own. */
   public static Thresholds defaults() {
     return new Thresholds(DEFAULT_YELLOW_LAG, DEFAULT_RED_LAG);

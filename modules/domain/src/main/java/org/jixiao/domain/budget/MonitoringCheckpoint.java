@@ -41,6 +41,33 @@ public class MonitoringCheckpoint {
     this.checkpointDate = date;
   }
 
+  /** A new checkpoint of an open year: a date within the year, not one it already has. */
+  public static MonitoringCheckpoint add(FiscalYear year, LocalDate date, java.util.List<LocalDate> existing) {
+    year.requireOpen();
+    if (date == null) {
+      throw new org.jixiao.domain.BusinessException("validation.required",
+          new org.jixiao.domain.Label("year.field.checkpoint"));
+    }
+    if (date.getYear() != year.yearNumber()) {
+      throw new org.jixiao.domain.BusinessException("year.checkpoint.outside", date.toString(), year.yearNumber());
+    }
+    if (existing.contains(date)) {
+      throw new org.jixiao.domain.BusinessException("year.checkpoint.duplicate", date.toString());
+    }
+    return new MonitoringCheckpoint(year, date);
+  }
+
+  /** The same day of the month in the next year (29 February falls on the 28th). */
+  public MonitoringCheckpoint movedTo(FiscalYear next) {
+    next.requireOpen();
+    return new MonitoringCheckpoint(next, checkpointDate.plusYears(next.yearNumber() - fiscalYear.yearNumber()));
+  }
+
+  /** Checks the checkpoint may be removed: its year is open. */
+  public void requireRemovable() {
+    fiscalYear.requireOpen();
+  }
+
   public LocalDate date() {
     return checkpointDate;
   }

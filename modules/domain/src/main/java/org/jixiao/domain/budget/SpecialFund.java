@@ -65,6 +65,19 @@ public class SpecialFund {
 
   protected SpecialFund() {}
 
+  /** Next year's fund of the same code, name, source, order and responsible divisions; its lines come later. */
+  public SpecialFund copyTo(FiscalYear next) {
+    next.requireOpen();
+    SpecialFund copy = new SpecialFund();
+    copy.fiscalYear = next;
+    copy.code = code;
+    copy.name = name;
+    copy.source = source;
+    copy.sortOrder = sortOrder;
+    copy.responsibleDivisions = new LinkedHashSet<>(responsibleDivisions);
+    return copy;
+  }
+
   public Long id() {
     return id;
   }

@@ -80,6 +80,18 @@ public class EvaluationFramework {
     }
   }
 
+  /**
+   * Next year's framework as a draft with this one's chair, members and items (not frozen, no scores); the caller
+   * persists it and its items.
+   */
+  public EvaluationFramework draftFor(FiscalYear next) {
+    EvaluationFramework copy = new EvaluationFramework(next, chair, members());
+    for (FrameworkItem i : items) {
+      copy.addItem(i.code(), i.block(), i.name(), i.weight(), i.source(), i.fullMarksAtRate().orElse(null));
+    }
+    return copy;
+  }
+
   /** Adds an item to a draft (the caller persists it). */
   public FrameworkItem addItem(String code, FrameworkBlock block, String name, BigDecimal weight, ItemSource source,
       BigDecimal fullMarksAtRate) {

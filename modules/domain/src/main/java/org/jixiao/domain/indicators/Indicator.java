@@ -49,6 +49,7 @@ public class Indicator {
   public static final String OF_YEAR = "Indicator.ofYear";
   public static final String BY_CODE = "Indicator.byCode";
   public static final int TEXT_LENGTH = 1000;
+  public static final int PROPOSAL_MEASURES_LENGTH = 4000;
   private static final BigDecimal MAX_VALUE = new BigDecimal("99999999999999");
   private static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
 
@@ -137,6 +138,24 @@ public class Indicator {
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
 
+  /** Set when the indicator was proposed at the opening of its year from last year's of the same code. */
+  @Column(name = "proposed_from_year")
+  private Integer proposedFromYear;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "proposal_basis", length = 20)
+  private TargetProposal.Basis proposalBasis;
+
+  @Column(name = "proposal_last_target", precision = 18, scale = 4)
+  private BigDecimal proposalLastTarget;
+
+  @Column(name = "proposal_last_actual", precision = 18, scale = 4)
+  private BigDecimal proposalLastActual;
+
+  /** The linked measures of last year, one a line. */
+  @Column(name = "proposal_measures", length = PROPOSAL_MEASURES_LENGTH)
+  private String proposalMeasures;
+
   @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL)
   @OrderBy("requestedAt")
   private List<TargetAdjustment> adjustments = new ArrayList<>();
@@ -152,6 +171,43 @@ public class Indicator {
     this.division = Objects.requireNonNull(division, "division");
     this.code = Checks.requireText(code, 40, "indicator.field.code");
     define(definition);
+  }
+
+  /**
+   * Next year's draft of this indicator (结果应用): same code, division, place in the tree, name, unit, kind and
+   * weight; the target as {@link TargetProposal} proposes it; the proposal note names the source and the linked
+   * measures. {@code goal} and {@code fund} are next year's of the same number and code (or null).
+   */
+  public Indicator proposeFor(FiscalYear next, OverallGoal nextGoal, SpecialFund nextFund, List<String> measures) {
+    TargetProposal p = TargetProposal.from(kind, target, targetText, actual,
+        actualStatus == WorkflowStatus.APPROVED, baseline);
+    Indicator proposed = new Indicator(next, division, code, new Definition(name, nextGoal, nextFund, subcategory,
+        unit, kind, p.target(), p.targetText(), weight, p.baseline()));
+    proposed.sortOrder = sortOrder;
+    proposed.proposedFromYear = fiscalYear.yearNumber();
+    proposed.proposalBasis = p.basis();
+    proposed.proposalLastTarget = target;
+    proposed.proposalLastActual = actualStatus == WorkflowStatus.APPROVED ? actual : null;
+    StringBuilder joined = new StringBuilder();
+    for (String m : measures) {
+      String line = m.strip();
+      if (joined.length() + line.length() + 1 > PROPOSAL_MEASURES_LENGTH) {
+        break;
+      }
+      joined.append(joined.length() == 0 ? "" : "\n").append(line);
+    }
+    proposed.proposalMeasures = joined.length() == 0 ? null : joined.toString();
+    return proposed;
+  }
+
+  /** Where this indicator was proposed from, if it was. */
+  public Optional<IndicatorProposal> proposal() {
+    if (proposedFromYear == null) {
+      return Optional.empty();
+    }
+    List<String> measures = proposalMeasures == null ? List.of() : List.of(proposalMeasures.split("\n"));
+    return Optional.of(new IndicatorProposal(proposedFromYear, proposalBasis, proposalLastTarget,
+        proposalLastActual, measures));
   }
 
   /** What a division head sets at target time. */

@@ -89,6 +89,45 @@ public class FiscalYear {
     return status.isReadOnly();
   }
 
+  /**
+   * Opens the year after the department's newest (开启新年度): only that one — an existing year, a gap or an
+   * earlier year is refused; the previous year need not be sealed.
+   */
+  public static FiscalYear openNext(Department department, java.util.List<Integer> existingNumbers, int requested) {
+    if (existingNumbers.contains(requested)) {
+      throw new BusinessException("year.open.exists", requested);
+    }
+    int newest = existingNumbers.stream().mapToInt(Integer::intValue).max().orElse(requested - 1);
+    if (requested != newest + 1) {
+      throw new BusinessException("year.open.notNext", requested, newest + 1);
+    }
+    if (requested < FIRST_SUPPORTED || requested > LAST_SUPPORTED) {
+      throw new BusinessException("year.open.range", requested);
+    }
+    return new FiscalYear(department, requested);
+  }
+
+  /**
+   * Records the date the department's budget was approved (部门预算批复日), from which procurement intentions are
+   * due: a date in the year itself or its previous December (a budget may be approved before its year starts,
+   * 预算法 §52 gives 20 days after the congress's approval), not in the future.
+   */
+  public void recordBudgetApproval(java.time.LocalDate date, java.time.LocalDate today) {
+    requireOpen();
+    if (date == null) {
+      throw new BusinessException("validation.required", new org.jixiao.domain.Label("year.field.budgetApprovedOn"));
+    }
+    java.time.LocalDate earliest = java.time.LocalDate.of(yearNumber - 1, 12, 1);
+    java.time.LocalDate latest = java.time.LocalDate.of(yearNumber, 12, 31);
+    if (date.isBefore(earliest) || date.isAfter(latest)) {
+      throw new BusinessException("year.approval.outside", date.toString(), earliest.toString(), latest.toString());
+    }
+    if (date.isAfter(today)) {
+      throw new BusinessException("year.approval.future", date.toString());
+    }
+    budgetApprovedOn = date;
+  }
+
   /** Seals the year: all its records become read-only (the reporting module decides when). */
   public void seal() {
     requireOpen();

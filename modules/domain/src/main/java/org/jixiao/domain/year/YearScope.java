@@ -36,6 +36,16 @@ public record YearScope(Caller caller, Division division, FiscalYear year) {
     return new YearScope(caller, division, year);
   }
 
+  /** A department's year by its number; an unknown year is refused. */
+  public static FiscalYear yearOf(EntityManager em, long departmentId, int yearNumber) {
+    return em.createNamedQuery(FiscalYear.BY_NUMBER, FiscalYear.class)
+        .setParameter("departmentId", departmentId)
+        .setParameter("yearNumber", yearNumber)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("year.unknown", yearNumber));
+  }
+
   /** Null when the caller sees every division; else the caller's division code. */
   public String divisionFilter() {
     return caller.seesAllDivisions() ? null : caller.divisionCode();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.domain.budget.PaceWarning;
 import org.jixiao.domain.indicators.IndicatorCategory;
 import org.jixiao.domain.indicators.IndicatorKind;
+import org.jixiao.domain.indicators.IndicatorProposal;
 import org.jixiao.domain.indicators.IndicatorScore;
 import org.jixiao.domain.indicators.IndicatorSubcategory;
 import org.jixiao.domain.indicators.QualitativeGrade;
@@ -14,7 +15,8 @@ import org.jixiao.domain.indicators.WorkflowStatus;
 
 /**
  * A level-3 indicator as pages and the API show it, with its score and trace, its warning, the target-quality
- * checks it fails (warnings leadership may accept) and a pending adjustment request, if any.
+ * checks it fails (warnings leadership may accept), a pending adjustment request, if any, and where it was
+ * proposed from when its year was opened (null otherwise).
  */
 public record IndicatorView(
     String code,
@@ -48,7 +50,8 @@ public record IndicatorView(
     PaceWarning warning,
     List<TraceStep> qualityWarnings,
     AdjustmentView pendingAdjustment,
-    boolean editable)
+    boolean editable,
+    IndicatorProposal proposal)
     implements Serializable {
 
   public boolean isFundIndicator() {

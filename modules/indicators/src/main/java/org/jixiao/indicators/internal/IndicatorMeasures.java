@@ -37,11 +37,30 @@ public class IndicatorMeasures implements MeasureSource {
         .map(r -> r.settings().overshootThreshold())
         .orElse(org.jixiao.domain.indicators.ScoringSettings.GUANGZHOU_DEFAULTS.overshootThreshold())
         .stripTrailingZeros().toPlainString();
-    return List.of(
+    List<Measure> measures = new ArrayList<>(List.of(
         category(MeasureKind.OUTPUT_SCORE, s.output(), all, IndicatorCategory.OUTPUT, threshold),
         category(MeasureKind.BENEFIT_SCORE, s.benefit(), all, IndicatorCategory.BENEFIT, threshold),
         new Measure(MeasureKind.SPECIAL_FUNDS_SCORE, s.specialFunds().score(), s.specialFunds().points(),
-            s.specialFunds().trace(), fundReasons(s), lowered(all, null, true)));
+            s.specialFunds().trace(), fundReasons(s), lowered(all, null, true))));
+    achieved(all).ifPresent(measures::add);
+    return measures;
+  }
+
+  /**
+   * The share of the indicators with an actual that achieved their target (not below it, not the wrong way); none
+   * when no indicator has an actual yet.
+   */
+  private static java.util.Optional<Measure> achieved(List<IndicatorView> all) {
+    List<IndicatorView> measured = all.stream().filter(i -> !i.score().missingActual()).toList();
+    if (measured.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    long achieved = measured.stream().filter(i -> !i.score().belowTarget() && !i.score().wrongDirection()).count();
+    java.math.BigDecimal share = org.jixiao.domain.money.Rate.ratio(java.math.BigDecimal.valueOf(achieved),
+        java.math.BigDecimal.valueOf(measured.size())).percent();
+    return java.util.Optional.of(new Measure(MeasureKind.INDICATORS_ACHIEVED, share,
+        new java.math.BigDecimal("100"), List.of(TraceStep.of("evaluation.trace.achieved", achieved, measured.size(),
+            share.toPlainString())), List.of(), List.of()));
   }
 
   /**

@@ -417,14 +417,6 @@ public class IndicatorService implements Indicators {
   }
 
   Scoring scoring(FiscalYear year) {
-    ScoringRule rule =
-        em.createNamedQuery(ScoringRule.OF_YEAR, ScoringRule.class)
-            .setParameter("yearId", year.id())
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    ScoringSettings settings = rule == null ? ScoringSettings.GUANGZHOU_DEFAULTS : rule.settings();
-    return new Scoring(em, year, settings, rule == null ? 0 : rule.ruleVersion());
+    return Scoring.of(em, year);
   }
 }

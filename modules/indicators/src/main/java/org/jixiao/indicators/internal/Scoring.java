@@ -59,6 +59,20 @@ final class Scoring {
     this.ruleVersion = ruleVersion;
   }
 
+  /** A year's scoring by its newest rule version, or by Guangzhou's defaults when it has none. */
+  static Scoring of(EntityManager em, FiscalYear year) {
+    org.jixiao.domain.indicators.ScoringRule rule =
+        em.createNamedQuery(org.jixiao.domain.indicators.ScoringRule.OF_YEAR,
+                org.jixiao.domain.indicators.ScoringRule.class)
+            .setParameter("yearId", year.id())
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    ScoringSettings settings = rule == null ? ScoringSettings.GUANGZHOU_DEFAULTS : rule.settings();
+    return new Scoring(em, year, settings, rule == null ? 0 : rule.ruleVersion());
+  }
+
   IndicatorScore score(Indicator indicator) {
     return IndicatorScoring.score(indicator.figures(), settings);
   }
@@ -78,7 +92,7 @@ final class Scoring {
         pending == null ? null : new AdjustmentView(pending.oldTarget(), pending.newTarget(), pending.newTargetText(),
             pending.reason(), pending.status(), pending.requestedBy(), pending.requestedAt(), pending.decidedBy(),
             pending.decisionComment()),
-        editableByCaller);
+        editableByCaller, i.proposal().orElse(null));
   }
 
   /**

@@ -47,7 +47,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     if (key.contains(".access.") || key.equals("caller.noDivision")) {
       return 403;
     }
-    return key.startsWith("concurrency.") ? 409 : 422;
+    return key.startsWith("concurrency.") || key.equals("year.open.exists") ? 409 : 422;
   }
 
   static Locale localeOf(HttpHeaders headers) {

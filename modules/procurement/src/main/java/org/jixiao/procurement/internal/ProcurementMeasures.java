@@ -30,6 +30,9 @@ public class ProcurementMeasures implements MeasureSource {
   @Override
   public List<Measure> measures(Caller caller, int yearNumber) {
     ComplianceReport report = compliance.reportOf(caller, yearNumber, LocalDate.of(yearNumber, 12, 31));
+    if (report.records().isEmpty()) {
+      return List.of(); // nothing recorded yet (a year just opened): no score rather than full marks
+    }
     List<RecordRef> late = report.records().stream().filter(ComplianceReport.Record::flagged)
         .map(r -> new RecordRef(RecordRef.Kind.PROCUREMENT, r.code(), r.name()))
         .toList();

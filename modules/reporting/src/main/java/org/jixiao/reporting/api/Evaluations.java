@@ -35,6 +35,9 @@ public interface Evaluations {
   /** Admins freeze the draft (weights 100); the first score the leadership group gives freezes it too. */
   void freeze(Caller caller, int yearNumber);
 
+  /** The department's years side by side, oldest first (历年对比): leadership, finance and admins. */
+  java.util.List<YearComparison> yearOverYear(Caller caller);
+
   /** An admin opens a sealed year again, with a reason. */
   void unseal(Caller caller, int yearNumber, String reason);
 }

@@ -41,6 +41,9 @@ import org.jixiao.reporting.api.EvaluationView;
 import org.jixiao.reporting.api.FrameworkView;
 import org.jixiao.reporting.api.Evaluations;
 import org.jixiao.reporting.api.ReviewBoard;
+import org.jixiao.reporting.api.YearComparison;
+import org.jixiao.domain.organisation.Division;
+import org.jixiao.domain.security.CallerCheck;
 
 @Stateless
 @RolesAllowed({Roles.DIVISION_HEAD, Roles.LEADERSHIP, Roles.FINANCE, Roles.ADMIN})
@@ -267,15 +270,54 @@ public class EvaluationService implements Evaluations {
     });
   }
 
+  @Override
+  public List<YearComparison> yearOverYear(Caller caller) {
+    Caller checked = CallerCheck.verified(caller, context);
+    if (!checked.seesAllDivisions()) {
+      throw new BusinessException("evaluation.access.departmentOnly");
+    }
+    Division division = em.createNamedQuery(Division.BY_CODE, Division.class)
+        .setParameter("code", checked.divisionCode()).getResultStream().findFirst()
+        .orElseThrow(() -> new BusinessException("caller.noDivision", String.valueOf(checked.divisionCode())));
+    List<FiscalYear> years = new ArrayList<>(em.createNamedQuery(FiscalYear.OF_DEPARTMENT, FiscalYear.class)
+        .setParameter("departmentId", division.department().id()).getResultList());
+    java.util.Collections.reverse(years);
+    List<YearComparison> rows = new ArrayList<>();
+    for (FiscalYear year : years) {
+      Map<MeasureKind, Measure> measures = measuresOf(checked, year.yearNumber());
+      EvaluationScoring.Result result = em.createNamedQuery(EvaluationFramework.OF_YEAR, EvaluationFramework.class)
+          .setParameter("yearId", year.id()).getResultStream().findFirst()
+          .map(f -> result(f, measures)).filter(EvaluationScoring.Result::complete).orElse(null);
+      Measure procurement = measures.get(MeasureKind.PROCUREMENT_SCORE);
+      rows.add(new YearComparison(year.yearNumber(), year.status(), result == null ? null : result.total(),
+          result == null ? null : result.grade(), valueOf(measures.get(MeasureKind.TOTAL_BUDGET_RATE)),
+          valueOf(measures.get(MeasureKind.INDICATORS_ACHIEVED)), valueOf(procurement),
+          procurement == null ? null : procurement.outOf()));
+    }
+    return rows;
+  }
+
+  private static java.math.BigDecimal valueOf(Measure m) {
+    return m == null ? null : m.value();
+  }
+
   // --- computing --------------------------------------------------------------------------------------------
 
   private EvaluationScoring.Result result(Caller caller, EvaluationFramework framework) {
+    return result(framework, measuresOf(caller, framework.fiscalYear().yearNumber()));
+  }
+
+  private static Map<MeasureKind, Measure> measuresOf(Caller caller, int yearNumber) {
     Map<MeasureKind, Measure> measures = new EnumMap<>(MeasureKind.class);
     for (MeasureSource source : MeasureSources.all()) {
-      for (Measure m : source.measures(caller, framework.fiscalYear().yearNumber())) {
+      for (Measure m : source.measures(caller, yearNumber)) {
         measures.put(m.kind(), m);
       }
     }
+    return measures;
+  }
+
+  private EvaluationScoring.Result result(EvaluationFramework framework, Map<MeasureKind, Measure> measures) {
     Map<String, EvaluationScoring.Agreed> agreed = new HashMap<>();
     consensusOf(framework).forEach((code, c) -> agreed.put(code, new EvaluationScoring.Agreed(c.score(), c.reason())));
     return EvaluationScoring.evaluate(framework.items(), measures, agreed);

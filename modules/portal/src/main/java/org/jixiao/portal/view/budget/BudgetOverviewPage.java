@@ -37,6 +37,7 @@ public class BudgetOverviewPage implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
   @EJB private transient Budgets budgets;
+  @EJB private transient org.jixiao.budgeting.api.YearAdministration years;
 
   private Integer year;
   private LocalDate asOf;
@@ -44,6 +45,7 @@ public class BudgetOverviewPage implements Serializable {
   private PaceWarning warningFilter;
   private BudgetOverview overview;
   private TreeNode<BudgetRow> tree;
+  private List<org.jixiao.budgeting.api.BudgetSuggestionView> suggestions;
 
   /** Loads the overview for the view parameters (year and date default to the current year and today). */
   public void load() {
@@ -59,6 +61,24 @@ public class BudgetOverviewPage implements Serializable {
       overview = null;
       FacesMessages.refused(e);
     }
+  }
+
+  /**
+   * The flagged suggestions for this year's budget from the year before (结果应用), for finance and the
+   * leadership group; none for others.
+   */
+  public List<org.jixiao.budgeting.api.BudgetSuggestionView> getSuggestions() {
+    if (suggestions == null) {
+      suggestions = List.of();
+      if (year != null && (currentUser.isFinance() || currentUser.isLeadership())) {
+        try {
+          suggestions = years.suggestions(currentUser.caller(), year);
+        } catch (BusinessException e) {
+          FacesMessages.refused(e);
+        }
+      }
+    }
+    return suggestions;
   }
 
   public TreeNode<BudgetRow> getTree() {
