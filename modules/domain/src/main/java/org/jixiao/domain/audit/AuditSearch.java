@@ -61,6 +61,17 @@ public final class AuditSearch {
     }
   }
 
+  /**
+   * Leaves out entries written after this search began (ids above the newest one now), so that reading a large
+   * selection in chunks neither repeats nor skips an entry while others keep writing.
+   */
+  public AuditSearch writtenSoFar() {
+    Long newest = em.createQuery("SELECT MAX(a.id) FROM AuditEntry a", Long.class).getSingleResult();
+    where.append(" AND a.id <= :newest");
+    parameters.put("newest", newest == null ? 0L : newest);
+    return this;
+  }
+
   public long count() {
     TypedQuery<Long> q = em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where, Long.class);
     parameters.forEach(q::setParameter);

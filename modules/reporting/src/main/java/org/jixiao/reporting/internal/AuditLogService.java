@@ -30,6 +30,8 @@ import org.jixiao.domain.security.Roles;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AuditLogService implements AuditLog {
 
+  private static final int CHUNK = 1000;
+
   @PersistenceContext(unitName = "jixiao")
   private EntityManager em;
 
@@ -44,9 +46,11 @@ public class AuditLogService implements AuditLog {
   @Override
   public byte[] export(Caller caller, AuditQuery query, Locale language) {
     AuditScope scope = AuditScope.of(CallerCheck.verified(caller, context));
-    AuditSearch search = new AuditSearch(em, scope, query == null ? AuditQuery.ALL : query);
+    AuditSearch search = new AuditSearch(em, scope, query == null ? AuditQuery.ALL : query).writtenSoFar();
     long total = search.count();
-    return AuditWorkbook.write(search.rows(0, AuditLog.EXPORT_LIMIT), total, language);
+    // in chunks: 50,000 entries with long old and new values need not sit in memory at once
+    return AuditWorkbook.write(first -> search.rows(first, CHUNK), Math.min(total, AuditLog.EXPORT_LIMIT), total,
+        language);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.jixiao.reporting.internal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,7 +26,8 @@ final class AuditWorkbook {
 
   private AuditWorkbook() {}
 
-  static byte[] write(List<AuditRow> rows, long total, Locale language) {
+  /** The entries {@code chunks} hands out from a given offset (empty at the end), up to {@code limit} of them. */
+  static byte[] write(IntFunction<List<AuditRow>> chunks, long limit, long total, Locale language) {
     SXSSFWorkbook wb = new SXSSFWorkbook(200);
     try {
       Sheet sheet = wb.createSheet(MessageTexts.format(language, "audit.sheet.name"));
@@ -38,30 +40,40 @@ final class AuditWorkbook {
         sheet.setColumnWidth(c, 256 * (c >= 8 ? 60 : 16));
       }
       int r = 1;
-      for (AuditRow a : rows) {
-        Row row = sheet.createRow(r++);
-        SheetCells.text(row.createCell(0), a.at().withNano(0).format(AT), quoted);
-        SheetCells.text(row.createCell(1), a.actor(), quoted);
-        SheetCells.text(row.createCell(2), a.division(), quoted);
-        SheetCells.text(row.createCell(3), MessageTexts.format(language, "AuditAction." + a.action().name()), quoted);
-        SheetCells.text(row.createCell(4), MessageTexts.format(language, "AuditOutcome." + a.outcome().name()), quoted);
-        SheetCells.text(row.createCell(5), a.recordType(), quoted);
-        SheetCells.text(row.createCell(6), a.recordKey(), quoted);
-        if (a.year() != null) {
-          row.createCell(7).setCellValue(a.year());
+      List<AuditRow> chunk = limit > 0 ? chunks.apply(0) : List.of();
+      while (!chunk.isEmpty()) {
+        for (AuditRow a : chunk) {
+          if (r > limit) {
+            break;
+          }
+          row(sheet.createRow(r++), a, quoted, language);
         }
-        SheetCells.text(row.createCell(8), a.detail(), quoted);
-        SheetCells.text(row.createCell(9), a.oldValue(), quoted);
-        SheetCells.text(row.createCell(10), a.newValue(), quoted);
+        chunk = r > limit ? List.of() : chunks.apply(r - 1);
       }
-      if (total > rows.size()) {
+      if (total > limit) {
         SheetCells.text(sheet.createRow(r).createCell(0),
-            MessageTexts.format(language, "audit.export.truncated", rows.size(), total), quoted);
+            MessageTexts.format(language, "audit.export.truncated", limit, total), quoted);
       }
       sheet.createFreezePane(0, 1);
       return SheetCells.bytes(wb);
     } finally {
       wb.dispose();
     }
+  }
+
+  private static void row(Row row, AuditRow a, CellStyle quoted, Locale language) {
+    SheetCells.text(row.createCell(0), a.at().withNano(0).format(AT), quoted);
+    SheetCells.text(row.createCell(1), a.actor(), quoted);
+    SheetCells.text(row.createCell(2), a.division(), quoted);
+    SheetCells.text(row.createCell(3), MessageTexts.format(language, "AuditAction." + a.action().name()), quoted);
+    SheetCells.text(row.createCell(4), MessageTexts.format(language, "AuditOutcome." + a.outcome().name()), quoted);
+    SheetCells.text(row.createCell(5), a.recordType(), quoted);
+    SheetCells.text(row.createCell(6), a.recordKey(), quoted);
+    if (a.year() != null) {
+      row.createCell(7).setCellValue(a.year());
+    }
+    SheetCells.text(row.createCell(8), a.detail(), quoted);
+    SheetCells.text(row.createCell(9), a.oldValue(), quoted);
+    SheetCells.text(row.createCell(10), a.newValue(), quoted);
   }
 }
