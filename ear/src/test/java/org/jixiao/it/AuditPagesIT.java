@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The 操作日志 page as its users see it: an administrator filters the trail down to a division head's refused
@@ -55,7 +56,7 @@ class AuditPagesIT {
 
       admin.type("auditForm:user", "head.industry");
       admin.choose("auditForm:recordType", "绩效指标");
-      admin.click("auditForm:search");
+      search(admin);
       admin.waitForText("auditForm:entries", "B04");
       String table = admin.textOf("auditForm:entries");
       assertThat(table).contains("head.industry").contains("已拒绝").doesNotContain("head.info");
@@ -64,13 +65,13 @@ class AuditPagesIT {
       // from after to: refused with a message, nothing listed
       admin.typeDate("auditForm:from", "2023-05-02");
       admin.typeDate("auditForm:to", "2023-05-01");
-      admin.click("auditForm:search");
+      search(admin);
       admin.waitForText("auditForm:messages", "日期范围有误");
       admin.waitForText("auditForm:entries", "没有符合条件的记录");
       // not a date at all: the field's own message
       admin.typeDate("auditForm:from", "2023-13-45");
       admin.typeDate("auditForm:to", "");
-      admin.click("auditForm:search");
+      search(admin);
       admin.waitForText("auditForm:messages", "日期格式应为 yyyy-MM-dd");
       admin.screenshot("audit-02-bad-dates");
 
@@ -78,12 +79,10 @@ class AuditPagesIT {
       admin.click("auditForm:clear");
       admin.wait.until(d -> d.findElement(By.id("auditForm:user")).getAttribute("value").isEmpty());
       admin.choose("auditForm:division", "产业发展处");
-      admin.click("auditForm:search");
-      admin.wait.until(d -> !d.findElements(By.cssSelector("#auditForm\\:entries .ui-row-toggler")).isEmpty()
-          || d.findElement(By.id("auditForm:entries")).getText().contains("没有符合条件的记录"));
-      var togglers = admin.driver.findElements(By.cssSelector("#auditForm\\:entries .ui-row-toggler"));
-      if (!togglers.isEmpty()) {
-        togglers.get(0).click();
+      search(admin);
+      By toggler = By.cssSelector("#auditForm\\:entries .ui-row-toggler");
+      if (!admin.driver.findElements(toggler).isEmpty()) {
+        admin.wait.until(ExpectedConditions.elementToBeClickable(toggler)).click();
         admin.waitForText("auditForm:entries", "原值");
         admin.screenshot("audit-02b-old-and-new");
       }
@@ -93,7 +92,7 @@ class AuditPagesIT {
 
       // valid again, then the export holds the filtered rows
       admin.typeDate("auditForm:from", "");
-      admin.click("auditForm:search");
+      search(admin);
       admin.waitForText("auditForm:entries", "B04");
       Path xlsx = admin.download(downloads, ".xlsx", () -> admin.click("auditForm:export"));
       List<List<String>> rows = new ArrayList<>();
@@ -136,8 +135,15 @@ class AuditPagesIT {
       head.screenshot("audit-03-division-head");
       // the administrator's changes of rules and calendars are department-wide: not a division head's
       head.type("auditForm:user", "admin");
-      head.click("auditForm:search");
+      search(head);
       head.waitForText("auditForm:entries", "没有符合条件的记录");
     }
+  }
+
+  /** Clicks 查询 and waits for the table the answer brings (the old one goes). */
+  private static void search(Browser browser) {
+    var before = browser.driver.findElement(By.id("auditForm:entries"));
+    browser.click("auditForm:search");
+    browser.wait.until(ExpectedConditions.stalenessOf(before));
   }
 }
