@@ -142,6 +142,21 @@ class AuditTrailIT {
     }
   }
 
+  @Test
+  void refusedAttemptOnAnotherDivisionsRecord_namesThatDivision_soItsHeadSeesIt() {
+    // head of industry tries to submit the actual of B04, an indicator of another division
+    String owner = indicators.tree(LEADER, 2023).indicators().stream().filter(i -> i.code().equals("B04"))
+        .findFirst().orElseThrow().divisionCode();
+    assertThatThrownBy(() -> indicators.submitActual(INDUSTRY, 2023, "B04")).isInstanceOf(BusinessException.class);
+    AuditRow refusal = auditLog.search(LEADER, new AuditQuery(null, null, "Indicator", AuditAction.SUBMIT, null, null),
+        0, 1).rows().get(0);
+    assertThat(refusal.recordKey()).isEqualTo("B04");
+    assertThat(refusal.outcome()).isEqualTo(AuditOutcome.REFUSED);
+    assertThat(refusal.division()).isEqualTo(owner).isNotEqualTo("industry");
+    assertThat(auditLog.search(as(Role.DIVISION_HEAD, owner), AuditQuery.ALL, 0, 500).rows())
+        .extracting(AuditRow::id).contains(refusal.id());
+  }
+
   private List<AuditRow> keyed(Caller caller, String key) {
     return auditLog.search(caller, AuditQuery.ALL, 0, 500).rows().stream()
         .filter(r -> key.equals(r.recordKey()))

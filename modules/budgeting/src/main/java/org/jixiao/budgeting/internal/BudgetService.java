@@ -274,7 +274,7 @@ public class BudgetService implements Budgets {
   private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,
       Supplier<T> work) {
     return AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), action, RECORD_TYPE, key,
-        yearNumber, attempt, work);
+        yearNumber, attempt, k -> audit.divisionOfRecord(BudgetLine.class, yearNumber, k), work);
   }
 
 

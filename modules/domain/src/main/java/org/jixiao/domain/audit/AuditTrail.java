@@ -82,12 +82,54 @@ public class AuditTrail {
    */
   public static <T> T refusalsAudited(AuditTrail trail, String actor, AuditAction action, String recordType,
       String recordKey, Integer year, String attempt, java.util.function.Supplier<T> work) {
+    return refusalsAudited(trail, actor, action, recordType, recordKey, year, attempt, null, work);
+  }
+
+  /**
+   * As above, the refusal naming the division of the record it was about: {@code divisionOf} finds it from the
+   * key (null when there is no such record), so the division's head sees attempts on their records.
+   */
+  public static <T> T refusalsAudited(AuditTrail trail, String actor, AuditAction action, String recordType,
+      String recordKey, Integer year, String attempt, java.util.function.Function<String, String> divisionOf,
+      java.util.function.Supplier<T> work) {
     try {
       return work.get();
     } catch (BusinessException e) {
-      trail.refused(actor, action, recordType, recordKey, year, attempt + ": " + e.getMessage());
+      trail.refused(actor, action, recordType, recordKey, year, divisionOf(divisionOf, recordKey),
+          attempt + ": " + e.getMessage());
       throw e;
     }
+  }
+
+  private static String divisionOf(java.util.function.Function<String, String> divisionOf, String recordKey) {
+    if (divisionOf == null || recordKey == null || recordKey.isBlank()) {
+      return null;
+    }
+    try {
+      return divisionOf.apply(recordKey.strip());
+    } catch (RuntimeException e) {
+      // the refusal is what matters: a record that cannot be looked up leaves the division empty
+      return null;
+    }
+  }
+
+  /**
+   * The division of a year's record of {@code entity} (an entity with {@code fiscalYear}, {@code code} and
+   * {@code division}) by its code; null when there is none.
+   */
+  public String divisionOfRecord(Class<?> entity, Integer year, String code) {
+    if (year == null || code == null) {
+      return null;
+    }
+    return em.createQuery("SELECT r.division.code FROM " + entity.getSimpleName()
+            + " r WHERE r.fiscalYear.yearNumber = :year AND r.code = :code", String.class)
+        .setParameter("year", year)
+        .setParameter("code", code)
+        // a refused change may have left the context half-changed: read, never flush it
+        .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /**

@@ -351,7 +351,7 @@ public class IndicatorService implements Indicators {
   private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,
       java.util.function.Supplier<T> work) {
     return AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), action, RECORD_TYPE, key,
-        yearNumber, attempt, work);
+        yearNumber, attempt, k -> audit.divisionOfRecord(Indicator.class, yearNumber, k), work);
   }
 
 

@@ -467,6 +467,6 @@ public class ProcurementRecordService implements ProcurementRecords {
   private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,
       Supplier<T> work) {
     return AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), action, RECORD_TYPE, key,
-        yearNumber, attempt, work);
+        yearNumber, attempt, k -> audit.divisionOfRecord(ProcurementProject.class, yearNumber, k), work);
   }
 }
