@@ -119,6 +119,23 @@ final class Browser implements AutoCloseable {
     });
   }
 
+  /**
+   * Lets the page's downloads (p:fileDownload) land in {@code dir} and waits for the first file ending in
+   * {@code suffix} there, fully written.
+   */
+  Path download(Path dir, String suffix, Runnable trigger) throws IOException {
+    ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+    trigger.run();
+    return wait.until(d -> {
+      try (var files = Files.list(dir)) {
+        return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+      } catch (IOException e) {
+        return null;
+      }
+    });
+  }
+
   @Override
   public void close() throws IOException {
     driver.quit();

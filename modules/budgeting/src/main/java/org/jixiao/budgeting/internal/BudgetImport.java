@@ -14,7 +14,10 @@ import org.jixiao.budgeting.api.ImportReport;
 import org.jixiao.budgeting.api.ImportReport.ImportProblem;
 import org.jixiao.budgeting.api.NewBudgetLine;
 import org.jixiao.domain.BusinessException;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jixiao.domain.budget.BudgetCategory;
 import org.jixiao.domain.budget.BudgetLevel;
 import org.jixiao.domain.budget.BudgetLine;
@@ -37,6 +40,7 @@ final class BudgetImport {
   private final FiscalYear year;
   private final String username;
   private final List<ImportProblem> problems = new ArrayList<>();
+  private final Map<BudgetLine, AuditSnapshot> touched = new LinkedHashMap<>();
   private final DataFormatter formatter = new DataFormatter();
   private int created;
   private int updated;
@@ -64,6 +68,11 @@ final class BudgetImport {
       }
     });
     return new ImportReport(created, updated, months, List.copyOf(problems));
+  }
+
+  /** The lines the import created or changed, each with its state before (NONE for a new line), in sheet order. */
+  Map<BudgetLine, AuditSnapshot> touched() {
+    return touched;
   }
 
   private interface RowImport {
@@ -104,8 +113,10 @@ final class BudgetImport {
     if (line == null) {
       line = service.newLine(year, new NewBudgetLine(code, name, division, category, level, fund, initial));
       em.persist(line);
+      touched.putIfAbsent(line, AuditSnapshot.NONE);
       created++;
     } else {
+      touched.putIfAbsent(line, line.snapshot());
       updated++;
     }
     if (fullYear != null && !fullYear.equals(line.fullYearBudget())) {
@@ -126,6 +137,7 @@ final class BudgetImport {
     if (line == null) {
       throw cellProblem(sheet, row, 0, "budget.line.unknown", code);
     }
+    touched.putIfAbsent(line, line.snapshot());
     line.recordExecution(month.intValue(), amount, reason, username, AuditTrail.now());
     months++;
   }

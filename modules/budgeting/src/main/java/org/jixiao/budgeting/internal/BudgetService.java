@@ -24,6 +24,7 @@ import org.jixiao.budgeting.api.NewBudgetLine;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.budget.BudgetLine;
 import org.jixiao.domain.budget.BudgetWarningRule;
@@ -87,7 +88,7 @@ public class BudgetService implements Budgets {
         line.commitments().stream()
             .map(c -> new CommitmentView(c.reference(), c.description(), c.unpaid(), c.createdAt()))
             .toList(),
-audit.historyOf(RECORD_TYPE, line.code(), 50),
+        audit.historyOf(RECORD_TYPE, line.code(), 50),
         scope.caller.has(Role.FINANCE) && !scope.year.isSealed());
   }
 
@@ -138,7 +139,8 @@ audit.historyOf(RECORD_TYPE, line.code(), 50),
       BudgetLine line = newLine(scope.year, draft);
       em.persist(line);
       audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, line.code(), yearNumber,
-          "新建预算项目 " + line.code() + " " + line.name() + "，年初预算数 " + line.initialBudget());
+          "新建预算项目 " + line.code() + " " + line.name() + "，年初预算数 " + line.initialBudget(),
+          AuditSnapshot.NONE, line.snapshot());
       return line.code();
     });
   }
@@ -193,8 +195,13 @@ audit.historyOf(RECORD_TYPE, line.code(), 50),
       audit.refused(caller.username(), AuditAction.IMPORT, RECORD_TYPE, null, yearNumber, e.messageKey());
       throw e;
     }
-    ImportReport report = new BudgetImport(this, em, scope.year, caller.username()).run(xlsx);
+    BudgetImport sheet = new BudgetImport(this, em, scope.year, caller.username());
+    ImportReport report = sheet.run(xlsx);
     if (report.applied()) {
+      sheet.touched().forEach((line, before) ->
+          audit.done(caller.username(), AuditAction.IMPORT, RECORD_TYPE, line.code(), yearNumber,
+              "Excel 导入" + (before == AuditSnapshot.NONE ? "新建" : "修改") + "预算项目 " + line.code() + " "
+                  + line.name(), before, line.snapshot()));
       audit.done(caller.username(), AuditAction.IMPORT, RECORD_TYPE, null, yearNumber,
           "Excel 导入: 新建 " + report.linesCreated() + " 项，更新 " + report.linesUpdated() + " 项，执行数 "
               + report.monthsRecorded() + " 条");
@@ -268,7 +275,7 @@ audit.historyOf(RECORD_TYPE, line.code(), 50),
     }
     if (!scope.caller.mayRead(line.division().code())) {
       audit.refused(scope.caller.username(), action, RECORD_TYPE, line.code(), scope.year.yearNumber(),
-          "其他处室的预算项目 (" + line.division().code() + ")");
+          line.division().code(), "其他处室的预算项目 (" + line.division().code() + ")");
       throw new BusinessException("budget.access.otherDivision", line.code());
     }
     return line;
@@ -293,8 +300,9 @@ audit.historyOf(RECORD_TYPE, line.code(), 50),
       }
       // children (months, adjustments) change too: the line's version guards all of them
       em.lock(line, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      AuditSnapshot before = line.snapshot();
       String detail = change.apply(line);
-      audit.done(caller.username(), action, RECORD_TYPE, line.code(), yearNumber, detail);
+      audit.done(caller.username(), action, RECORD_TYPE, line.code(), yearNumber, detail, before, line.snapshot());
       return null;
     });
   }
@@ -302,7 +310,7 @@ audit.historyOf(RECORD_TYPE, line.code(), 50),
   private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,
       Supplier<T> work) {
     return AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), action, RECORD_TYPE, key,
-        yearNumber, attempt, work);
+        yearNumber, attempt, k -> audit.divisionOfRecord(BudgetLine.class, yearNumber, k), work);
   }
 
 

@@ -11,5 +11,7 @@ public enum AuditAction {
   RETURN,
   SEAL,
   UNSEAL,
-  READ
+  READ,
+  /** A failed login, reported by Keycloak ({@link AuditTrail#recordExternal}). */
+  LOGIN_FAILED
 }

@@ -23,15 +23,57 @@ public class AuditTrail {
   @PersistenceContext(unitName = "jixiao")
   private EntityManager em;
 
+  /** A change of a record that belongs to no division, without its states: the summary {@code detail} only. */
   @Transactional(TxType.MANDATORY)
   public void done(String actor, AuditAction action, String recordType, String recordKey, Integer year, String detail) {
-    em.persist(entry(actor, action, AuditOutcome.DONE, recordType, recordKey, year, detail));
+    done(actor, action, recordType, recordKey, year, detail, AuditSnapshot.NONE, AuditSnapshot.NONE);
+  }
+
+  /**
+   * A change, with the record's state before and after ({@link AuditSnapshot#NONE} before a creation and after a
+   * removal); the entry's division is the record's, after the change or, for a removal, before it.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void done(String actor, AuditAction action, String recordType, String recordKey, Integer year, String detail,
+      AuditSnapshot before, AuditSnapshot after) {
+    AuditSnapshot old = before == null ? AuditSnapshot.NONE : before;
+    AuditSnapshot now = after == null ? AuditSnapshot.NONE : after;
+    String division = now.division() != null ? now.division() : old.division();
+    em.persist(new AuditEntry(now(), actor, action, AuditOutcome.DONE, recordType, recordKey, year, detail, division,
+        old.state(), now.state()));
   }
 
   @Transactional(TxType.REQUIRES_NEW)
   public void refused(
       String actor, AuditAction action, String recordType, String recordKey, Integer year, String why) {
-    em.persist(entry(actor, action, AuditOutcome.REFUSED, recordType, recordKey, year, why));
+    refused(actor, action, recordType, recordKey, year, null, why);
+  }
+
+  /** A refused attempt on a record of {@code divisionCode} (null: department-wide or not known). */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void refused(String actor, AuditAction action, String recordType, String recordKey, Integer year,
+      String divisionCode, String why) {
+    em.persist(new AuditEntry(now(), actor, action, AuditOutcome.REFUSED, recordType, recordKey, year, why,
+        divisionCode, null, null));
+  }
+
+  /**
+   * Stores an event another system reports (a failed login in Keycloak) once: an event already in the trail —
+   * same source and id — is skipped. Returns whether it was stored. In the caller's transaction if it has one
+   * (a poller stores a batch at once); the unique external id guards against two pollers storing it twice.
+   */
+  @Transactional(TxType.REQUIRED)
+  public boolean recordExternal(ExternalEvent event) {
+    long known = em.createNamedQuery(AuditEntry.BY_EXTERNAL_ID, Long.class)
+        .setParameter("externalId", event.externalId())
+        .getSingleResult();
+    if (known > 0) {
+      return false;
+    }
+    AuditEntry entry = AuditEntry.external(event.externalId(), LocalDateTime.ofInstant(event.at(), BUREAU_ZONE),
+        event.actor(), event.action(), event.outcome(), event.recordType(), event.divisionCode(), event.detail());
+    em.persist(entry);
+    return true;
   }
 
   /**
@@ -40,12 +82,54 @@ public class AuditTrail {
    */
   public static <T> T refusalsAudited(AuditTrail trail, String actor, AuditAction action, String recordType,
       String recordKey, Integer year, String attempt, java.util.function.Supplier<T> work) {
+    return refusalsAudited(trail, actor, action, recordType, recordKey, year, attempt, null, work);
+  }
+
+  /**
+   * As above, the refusal naming the division of the record it was about: {@code divisionOf} finds it from the
+   * key (null when there is no such record), so the division's head sees attempts on their records.
+   */
+  public static <T> T refusalsAudited(AuditTrail trail, String actor, AuditAction action, String recordType,
+      String recordKey, Integer year, String attempt, java.util.function.Function<String, String> divisionOf,
+      java.util.function.Supplier<T> work) {
     try {
       return work.get();
     } catch (BusinessException e) {
-      trail.refused(actor, action, recordType, recordKey, year, attempt + ": " + e.getMessage());
+      trail.refused(actor, action, recordType, recordKey, year, divisionOf(divisionOf, recordKey),
+          attempt + ": " + e.getMessage());
       throw e;
     }
+  }
+
+  private static String divisionOf(java.util.function.Function<String, String> divisionOf, String recordKey) {
+    if (divisionOf == null || recordKey == null || recordKey.isBlank()) {
+      return null;
+    }
+    try {
+      return divisionOf.apply(recordKey.strip());
+    } catch (RuntimeException e) {
+      // the refusal is what matters: a record that cannot be looked up leaves the division empty
+      return null;
+    }
+  }
+
+  /**
+   * The division of a year's record of {@code entity} (an entity with {@code fiscalYear}, {@code code} and
+   * {@code division}) by its code; null when there is none.
+   */
+  public String divisionOfRecord(Class<?> entity, Integer year, String code) {
+    if (year == null || code == null) {
+      return null;
+    }
+    return em.createQuery("SELECT r.division.code FROM " + entity.getSimpleName()
+            + " r WHERE r.fiscalYear.yearNumber = :year AND r.code = :code", String.class)
+        .setParameter("year", year)
+        .setParameter("code", code)
+        // a refused change may have left the context half-changed: read, never flush it
+        .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /**
@@ -82,10 +166,5 @@ public class AuditTrail {
 
   public static LocalDateTime now() {
     return LocalDateTime.now(BUREAU_ZONE);
-  }
-
-  private static AuditEntry entry(
-      String actor, AuditAction action, AuditOutcome outcome, String type, String key, Integer year, String detail) {
-    return new AuditEntry(now(), actor, action, outcome, type, key, year, detail);
   }
 }

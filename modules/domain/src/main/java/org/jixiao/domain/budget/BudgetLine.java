@@ -1,5 +1,8 @@
 package org.jixiao.domain.budget;
 
+import org.jixiao.domain.audit.AuditState;
+import org.jixiao.domain.audit.Audited;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,7 +46,7 @@ import org.jixiao.domain.year.FiscalYear;
 @NamedQuery(
     name = BudgetLine.BY_CODE,
     query = "SELECT l FROM BudgetLine l WHERE l.fiscalYear.id = :yearId AND l.code = :code")
-public class BudgetLine {
+public class BudgetLine implements Audited {
 
   public static final String OF_YEAR = "BudgetLine.ofYear";
   public static final String BY_CODE = "BudgetLine.byCode";
@@ -353,5 +356,27 @@ public class BudgetLine {
 
   public long version() {
     return version;
+  }
+
+  @Override
+  public String auditDivision() {
+    return division.code();
+  }
+
+  /** Budgets, execution by month, plan, carry-over and reasons: what finance changes. */
+  @Override
+  public String auditState() {
+    return new AuditState()
+        .with("名称", name)
+        .with("年初预算", initialBudget)
+        .with("全年预算", fullYearBudget)
+        .with("执行", executions.stream().map(e -> e.month() + "月:" + e.amount())
+            .collect(java.util.stream.Collectors.joining(",")))
+        .with("用款计划", plan.stream().map(p -> p.month() + "月:" + p.amount())
+            .collect(java.util.stream.Collectors.joining(",")))
+        .with("结转", carryOver.isZero() ? null : carryOver)
+        .with("结转原因", carryOverReason)
+        .with("超预算原因", overspendReason)
+        .toString();
   }
 }

@@ -1,5 +1,8 @@
 package org.jixiao.domain.evaluation;
 
+import org.jixiao.domain.audit.AuditState;
+import org.jixiao.domain.audit.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,7 +23,7 @@ import java.util.Objects;
 @NamedQuery(
     name = ConsensusScore.OF_FRAMEWORK,
     query = "SELECT c FROM ConsensusScore c WHERE c.item.framework.id = :frameworkId")
-public class ConsensusScore {
+public class ConsensusScore implements Audited {
 
   public static final String OF_FRAMEWORK = "ConsensusScore.ofFramework";
 
@@ -68,4 +71,14 @@ public class ConsensusScore {
   public String reason() { return reason; }
   public String recordedBy() { return recordedBy; }
   public LocalDateTime recordedAt() { return recordedAt; }
+
+  @Override
+  public String auditDivision() {
+    return null;
+  }
+
+  @Override
+  public String auditState() {
+    return new AuditState().with("一致意见", score).with("扣分理由", reason).with("记录人", recordedBy).toString();
+  }
 }

@@ -1,5 +1,8 @@
 package org.jixiao.domain.evaluation;
 
+import org.jixiao.domain.audit.AuditState;
+import org.jixiao.domain.audit.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +24,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "framework_item")
-public class FrameworkItem {
+public class FrameworkItem implements Audited {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,4 +106,21 @@ public class FrameworkItem {
   public ItemSource source() { return source; }
   public Optional<BigDecimal> fullMarksAtRate() { return Optional.ofNullable(fullMarksAtRate); }
   public int sortOrder() { return sortOrder; }
+
+  @Override
+  public String auditDivision() {
+    return null;
+  }
+
+  @Override
+  public String auditState() {
+    return new AuditState()
+        .with("编码", code)
+        .with("名称", name)
+        .with("部分", block)
+        .with("分值", weight)
+        .with("来源", source)
+        .with("满分完成率", fullMarksAtRate)
+        .toString();
+  }
 }

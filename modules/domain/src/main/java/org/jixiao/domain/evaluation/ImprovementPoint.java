@@ -1,5 +1,8 @@
 package org.jixiao.domain.evaluation;
 
+import org.jixiao.domain.audit.AuditState;
+import org.jixiao.domain.audit.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,7 +33,7 @@ import org.jixiao.domain.year.FiscalYear;
 @NamedQuery(
     name = ImprovementPoint.OF_YEAR,
     query = "SELECT p FROM ImprovementPoint p WHERE p.fiscalYear.id = :yearId ORDER BY p.kind DESC, p.sequence")
-public class ImprovementPoint {
+public class ImprovementPoint implements Audited {
 
   public static final String OF_YEAR = "ImprovementPoint.ofYear";
   public static final int MAX_LENGTH = 4000;
@@ -115,4 +118,20 @@ public class ImprovementPoint {
   public String updatedBy() { return updatedBy; }
   public LocalDateTime updatedAt() { return updatedAt; }
   public long version() { return version; }
+
+  @Override
+  public String auditDivision() {
+    return null;
+  }
+
+  @Override
+  public String auditState() {
+    return new AuditState()
+        .with("类别", kind)
+        .with("序号", sequence)
+        .with("内容", content)
+        .with("评价指标", itemCode)
+        .with("绩效指标", indicatorCodes)
+        .toString();
+  }
 }

@@ -1,5 +1,8 @@
 package org.jixiao.domain.evaluation;
 
+import org.jixiao.domain.audit.AuditState;
+import org.jixiao.domain.audit.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,7 +24,7 @@ import java.util.Objects;
 @NamedQuery(
     name = ReviewScore.OF_FRAMEWORK,
     query = "SELECT s FROM ReviewScore s WHERE s.item.framework.id = :frameworkId ORDER BY s.member, s.item.sortOrder")
-public class ReviewScore {
+public class ReviewScore implements Audited {
 
   public static final String OF_FRAMEWORK = "ReviewScore.ofFramework";
 
@@ -68,4 +71,14 @@ public class ReviewScore {
   public BigDecimal score() { return score; }
   public String reason() { return reason; }
   public LocalDateTime updatedAt() { return updatedAt; }
+
+  @Override
+  public String auditDivision() {
+    return null;
+  }
+
+  @Override
+  public String auditState() {
+    return new AuditState().with("评分人", member).with("得分", score).with("扣分理由", reason).toString();
+  }
 }

@@ -1,5 +1,8 @@
 package org.jixiao.domain.indicators;
 
+import org.jixiao.domain.audit.AuditState;
+import org.jixiao.domain.audit.Audited;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,7 +47,7 @@ import org.jixiao.domain.year.FiscalYear;
 @NamedQuery(
     name = Indicator.BY_CODE,
     query = "SELECT i FROM Indicator i WHERE i.fiscalYear.id = :yearId AND i.code = :code")
-public class Indicator {
+public class Indicator implements Audited {
 
   public static final String OF_YEAR = "Indicator.ofYear";
   public static final String BY_CODE = "Indicator.byCode";
@@ -457,4 +460,32 @@ public class Indicator {
   public int sortOrder() { return sortOrder; }
   public List<TargetAdjustment> adjustments() { return List.copyOf(adjustments); }
   public long version() { return version; }
+
+  @Override
+  public String auditDivision() {
+    return division.code();
+  }
+
+  /** Target side, in-year figures and both workflows: what division heads and the leadership group change. */
+  @Override
+  public String auditState() {
+    return new AuditState()
+        .with("名称", name)
+        .with("类型", kind)
+        .with("目标", target == null ? targetText : target.stripTrailingZeros().toPlainString() + (unit == null ? "" : unit))
+        .with("分值", weight)
+        .with("基数", baseline)
+        .with("进度", progress)
+        .with("实际", actual)
+        .with("实际描述", actualText)
+        .with("定性等级", qualitativeGrade)
+        .with("偏差原因", deviationReason)
+        .with("整改措施", correctiveMeasure)
+        .with("目标状态", targetStatus)
+        .with("实际状态", actualStatus)
+        .with("审核意见", reviewComment)
+        .with("调整申请", pendingAdjustment().map(a -> a.newTarget() != null
+            ? a.newTarget().stripTrailingZeros().toPlainString() : a.newTargetText()).orElse(null))
+        .toString();
+  }
 }

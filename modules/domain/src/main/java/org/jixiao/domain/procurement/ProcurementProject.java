@@ -1,5 +1,8 @@
 package org.jixiao.domain.procurement;
 
+import org.jixiao.domain.audit.AuditState;
+import org.jixiao.domain.audit.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -37,7 +40,7 @@ import org.jixiao.domain.year.FiscalYear;
 @NamedQuery(
     name = ProcurementProject.BY_CODE,
     query = "SELECT p FROM ProcurementProject p WHERE p.fiscalYear.id = :yearId AND p.code = :code")
-public class ProcurementProject {
+public class ProcurementProject implements Audited {
 
   public static final String OF_YEAR = "ProcurementProject.ofYear";
   public static final String BY_CODE = "ProcurementProject.byCode";
@@ -259,5 +262,30 @@ public class ProcurementProject {
   /** Flagged over budget and not (yet) accepted by the leadership group. */
   public boolean isOverBudgetUnapproved() {
     return overBudgetExcess != null && overBudgetApprovedBy == null;
+  }
+
+  @Override
+  public String auditDivision() {
+    return division.code();
+  }
+
+  /** The record's fields, dates and over-budget approval. */
+  @Override
+  public String auditState() {
+    return new AuditState()
+        .with("名称", name)
+        .with("预算项目", budgetLine == null ? null : budgetLine.code())
+        .with("金额", amount)
+        .with("方式", method)
+        .with("意向公开", intentionPublished)
+        .with("启动采购", procurementStarted)
+        .with("中标通知", awardNotice)
+        .with("合同签订", contractSigned)
+        .with("合同公告", contractAnnounced)
+        .with("合同备案", contractFiled)
+        .with("超预算", overBudgetExcess)
+        .with("超预算理由", overBudgetReason)
+        .with("同意人", overBudgetApprovedBy)
+        .toString();
   }
 }

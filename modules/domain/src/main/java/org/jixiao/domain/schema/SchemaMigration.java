@@ -22,16 +22,20 @@ public final class SchemaMigration {
    * @throws DatabaseUnavailableException when the database cannot be reached or migrated
    */
   public static MigrateResult migrate(DataSource dataSource, String describedUrl, boolean withDemoData) {
-    String[] locations =
-        withDemoData
-            ? new String[] {"classpath:db/migration", "classpath:db/demo"}
-            : new String[] {"classpath:db/migration"};
     try {
+      java.util.List<String> locations = new java.util.ArrayList<>(java.util.List.of("classpath:db/migration"));
+      if (isPostgreSql(dataSource)) {
+        // what only PostgreSQL can say, e.g. the audit trail's append-only trigger
+        locations.add("classpath:db/postgresql");
+      }
+      if (withDemoData) {
+        locations.add("classpath:db/demo");
+      }
       // Liberty's class loader lists no directories: the empty flyway.location files mark the folders.
       MigrateResult result =
           Flyway.configure(SchemaMigration.class.getClassLoader())
               .dataSource(dataSource)
-              .locations(locations)
+              .locations(locations.toArray(String[]::new))
               .callbackLocations("classpath:db/callback")
               .failOnMissingLocations(true)
               .load()
@@ -42,8 +46,14 @@ public final class SchemaMigration {
                   "Jixiao database %s: %d migration(s) applied, schema at version %s",
                   describedUrl, result.migrationsExecuted, result.targetSchemaVersion));
       return result;
-    } catch (FlywayException e) {
+    } catch (FlywayException | java.sql.SQLException e) {
       throw new DatabaseUnavailableException(describedUrl, e);
+    }
+  }
+
+  private static boolean isPostgreSql(DataSource dataSource) throws java.sql.SQLException {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.indicators.internal;
 
+import org.jixiao.domain.audit.AuditSnapshot;
 import static org.jixiao.indicators.internal.IndicatorWorkbook.COLUMNS;
 
 import java.math.BigDecimal;
@@ -93,7 +94,7 @@ final class IndicatorImport {
   private int unchanged;
 
   /** What was done to one indicator (new: to persist), for its audit trail. */
-  record Change(Indicator indicator, boolean isNew, String detail) {}
+  record Change(Indicator indicator, boolean isNew, String detail, AuditSnapshot before, AuditSnapshot after) {}
 
   /**
    * @param division the caller's division: new indicators are its, and only its indicators may change
@@ -205,7 +206,7 @@ final class IndicatorImport {
       fresh.placeAfter(nextSortOrder++);
       created.add(fresh);
       changes.add(new Change(fresh, true, "Excel 导入新建指标 " + fresh.code() + " " + fresh.name() + "，目标 "
-          + targetOf(fresh) + "，分值 " + fresh.weight()));
+          + targetOf(fresh) + "，分值 " + fresh.weight(), AuditSnapshot.NONE, fresh.snapshot()));
       return;
     }
     boolean targetChanged =
@@ -226,20 +227,23 @@ final class IndicatorImport {
             || !Objects.equals(measure, indicator.correctiveMeasure());
     if (targetChanged) {
       String before1 = targetOf(indicator) + "，分值 " + IndicatorScoring.plain(indicator.weight());
+      AuditSnapshot state1 = indicator.snapshot();
       indicator.define(
           definition(name, goalSequence, subcategory, fundCode, unit, kind, target, targetText, weight, baseline));
       targetsUpdated++;
       changes.add(new Change(indicator, false, "Excel 导入修改目标: " + before1 + " → " + targetOf(indicator)
-          + "，分值 " + IndicatorScoring.plain(indicator.weight())));
+          + "，分值 " + IndicatorScoring.plain(indicator.weight()), state1, indicator.snapshot()));
     }
     if (actualChanged) {
       BigDecimal before2 = indicator.actual();
+      AuditSnapshot state2 = indicator.snapshot();
       indicator.enterActual(new ActualEntry(actual, actualText, indicator.qualitativeGrade(),
           indicator.qualitativePercent(), reason, measure));
       actualsUpdated++;
       changes.add(new Change(indicator, false, "Excel 导入实际值: " + IndicatorScoring.plain(before2) + " → "
           + IndicatorScoring.plain(indicator.actual())
-          + (indicator.deviationReason() == null ? "" : "；偏差原因: " + indicator.deviationReason())));
+          + (indicator.deviationReason() == null ? "" : "；偏差原因: " + indicator.deviationReason()),
+          state2, indicator.snapshot()));
     }
     if (!targetChanged && !actualChanged) {
       unchanged++;

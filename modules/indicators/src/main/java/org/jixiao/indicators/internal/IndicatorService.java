@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.jixiao.domain.Label;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.audit.HistoryEntry;
 import org.jixiao.domain.budget.SpecialFund;
@@ -96,7 +97,7 @@ public class IndicatorService implements Indicators {
       em.persist(indicator);
       audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, indicator.code(), yearNumber,
           "新建指标 " + indicator.code() + " " + indicator.name() + "，目标 " + targetOf(indicator)
-              + "，分值 " + indicator.weight());
+              + "，分值 " + indicator.weight(), AuditSnapshot.NONE, indicator.snapshot());
       return indicator.code();
     });
   }
@@ -206,7 +207,10 @@ public class IndicatorService implements Indicators {
       ScoringRule rule = new ScoringRule(scope.year(), next, settings, caller.username(), AuditTrail.now());
       em.persist(rule);
       audit.done(caller.username(), AuditAction.UPDATE, "ScoringRule", String.valueOf(yearNumber), yearNumber,
-          "评分规则第 " + next + " 版: " + (versions.isEmpty() ? "" : versions.get(0).settings() + " → ") + settings);
+          "评分规则第 " + next + " 版: " + (versions.isEmpty() ? "" : versions.get(0).settings() + " → ") + settings,
+          versions.isEmpty() ? AuditSnapshot.NONE : AuditSnapshot.departmentWide(
+              "第 " + versions.get(0).version() + " 版: " + versions.get(0).settings()),
+          AuditSnapshot.departmentWide("第 " + next + " 版: " + settings));
       return null;
     });
   }
@@ -261,7 +265,7 @@ public class IndicatorService implements Indicators {
     Indicator indicator = existing(scope.year(), code);
     if (!scope.caller().mayRead(indicator.division().code())) {
       audit.refused(caller.username(), AuditAction.READ, RECORD_TYPE, indicator.code(), yearNumber,
-          "其他处室的指标 (" + indicator.division().code() + ")");
+          indicator.division().code(), "其他处室的指标 (" + indicator.division().code() + ")");
       throw new BusinessException("indicator.access.otherDivision", indicator.code());
     }
     return indicator;
@@ -309,8 +313,10 @@ public class IndicatorService implements Indicators {
         throw audit.changedMeanwhile(RECORD_TYPE, indicator.code());
       }
       em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      AuditSnapshot before = indicator.snapshot();
       String detail = change.apply(scope, indicator);
-      audit.done(caller.username(), action, RECORD_TYPE, indicator.code(), yearNumber, detail);
+      audit.done(caller.username(), action, RECORD_TYPE, indicator.code(), yearNumber, detail, before,
+          indicator.snapshot());
       return null;
     });
   }
@@ -324,9 +330,11 @@ public class IndicatorService implements Indicators {
       }
       Indicator indicator = existing(scope.year(), code);
       em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      AuditSnapshot before = indicator.snapshot();
       change.accept(indicator);
       audit.done(caller.username(), action, RECORD_TYPE, indicator.code(), yearNumber,
-          attempt + (comment == null || comment.isBlank() ? "" : "；意见: " + comment.strip()));
+          attempt + (comment == null || comment.isBlank() ? "" : "；意见: " + comment.strip()), before,
+          indicator.snapshot());
       return null;
     });
   }
@@ -343,7 +351,7 @@ public class IndicatorService implements Indicators {
   private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,
       java.util.function.Supplier<T> work) {
     return AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), action, RECORD_TYPE, key,
-        yearNumber, attempt, work);
+        yearNumber, attempt, k -> audit.divisionOfRecord(Indicator.class, yearNumber, k), work);
   }
 
 

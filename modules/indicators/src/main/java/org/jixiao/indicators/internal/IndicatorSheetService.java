@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.budget.SpecialFund;
 import org.jixiao.domain.indicators.Indicator;
@@ -90,11 +91,12 @@ public class IndicatorSheetService implements IndicatorSheets {
         em.lock(change.indicator(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       }
       audit.done(caller.username(), AuditAction.IMPORT, RECORD_TYPE, change.indicator().code(), yearNumber,
-          change.detail());
+          change.detail(), change.before(), change.after());
     }
     audit.done(caller.username(), AuditAction.IMPORT, RECORD_TYPE, null, yearNumber,
         "Excel 导入: 新建 " + report.created() + " 项，修改目标 " + report.targetsUpdated() + " 项，填报实际值 "
-            + report.actualsUpdated() + " 项，未变 " + report.unchanged() + " 项");
+            + report.actualsUpdated() + " 项，未变 " + report.unchanged() + " 项",
+        AuditSnapshot.NONE, AuditSnapshot.of(scope.division().code(), null));
     return report;
   }
 

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.budget.BudgetCommitment;
 import org.jixiao.domain.budget.BudgetLine;
@@ -90,7 +91,8 @@ public class ProcurementRecordService implements ProcurementRecords {
       em.persist(p);
       String commitment = commitSigned(p, null, null);
       audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, p.code(), yearNumber,
-          "新建采购项目 " + p.code() + " " + p.name() + "，" + describe(p) + budget + commitment);
+          "新建采购项目 " + p.code() + " " + p.name() + "，" + describe(p) + budget + commitment,
+          AuditSnapshot.NONE, p.snapshot());
       return p.code();
     });
   }
@@ -113,6 +115,7 @@ public class ProcurementRecordService implements ProcurementRecords {
   boolean apply(YearScope scope, ProcurementProject p, RecordDraft draft, boolean acceptOverBudget, String verb) {
     ProcurementProject.Details before = p.details();
     String beforeText = describe(p);
+    AuditSnapshot state = p.snapshot();
     ProcurementProject.Details after = details(scope, draft);
     if (before.equals(after)) {
       return false;
@@ -124,7 +127,7 @@ public class ProcurementRecordService implements ProcurementRecords {
     String budget = judgeBudget(p, amountOrLineChanged, acceptOverBudget);
     String commitment = commitSigned(p, before.budgetLine(), before.contractSigned());
     audit.done(scope.caller().username(), AuditAction.UPDATE, RECORD_TYPE, p.code(), scope.year().yearNumber(),
-        verb + "采购项目: " + beforeText + " → " + describe(p) + budget + commitment);
+        verb + "采购项目: " + beforeText + " → " + describe(p) + budget + commitment, state, p.snapshot());
     return true;
   }
 
@@ -138,12 +141,13 @@ public class ProcurementRecordService implements ProcurementRecords {
       }
       p.fiscalYear().requireOpen();
       String what = describe(p);
+      AuditSnapshot state = p.snapshot();
       p.budgetLine().flatMap(line -> line.withdrawCommitment(p.code())).ifPresent(em::remove);
       em.createNamedQuery(ProcurementDocument.OF_PROJECT, ProcurementDocument.class)
           .setParameter("projectId", p.id()).getResultStream().forEach(em::remove);
       em.remove(p);
       audit.done(caller.username(), AuditAction.DELETE, RECORD_TYPE, p.code(), yearNumber,
-          "撤销采购项目 " + p.code() + " " + p.name() + "（" + what + "）");
+          "撤销采购项目 " + p.code() + " " + p.name() + "（" + what + "）", state, AuditSnapshot.NONE);
       return null;
     });
   }
@@ -157,10 +161,11 @@ public class ProcurementRecordService implements ProcurementRecords {
       }
       ProcurementProject p = existing(scope.year(), code);
       em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      AuditSnapshot state = p.snapshot();
       p.approveOverBudget(reason, caller.username(), AuditTrail.now());
       audit.done(caller.username(), AuditAction.APPROVE, RECORD_TYPE, p.code(), yearNumber,
           "同意超预算 " + p.overBudgetExcess().map(Money::toString).orElse("") + " 万元；理由: "
-              + p.overBudgetReason().orElse(""));
+              + p.overBudgetReason().orElse(""), state, p.snapshot());
       return null;
     });
   }
@@ -173,7 +178,8 @@ public class ProcurementRecordService implements ProcurementRecords {
       ProcurementDocument d = ProcurementDocument.link(p, title, link, caller.username(), AuditTrail.now());
       em.persist(d);
       audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, p.code(), yearNumber,
-          "佐证材料（链接）: " + d.title() + " " + d.link());
+          "佐证材料（链接）: " + d.title() + " " + d.link(), AuditSnapshot.NONE,
+          AuditSnapshot.of(p.auditDivision(), "佐证材料=" + d.title() + " " + d.link()));
       return null;
     });
   }
@@ -191,7 +197,8 @@ public class ProcurementRecordService implements ProcurementRecords {
       d.storedAs(new EvidenceStore(evidenceDirectory).store(content));
       em.persist(d);
       audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, p.code(), yearNumber,
-          "佐证材料（文件）: " + d.title() + " " + d.fileName() + " (" + content.length + " bytes)");
+          "佐证材料（文件）: " + d.title() + " " + d.fileName() + " (" + content.length + " bytes)",
+          AuditSnapshot.NONE, AuditSnapshot.of(p.auditDivision(), "佐证材料=" + d.title() + " " + d.fileName()));
       return null;
     });
   }
@@ -243,7 +250,8 @@ public class ProcurementRecordService implements ProcurementRecords {
           ProcurementSettings before = versions.isEmpty() ? ProcurementSettings.DEFAULTS : versions.get(0).settings();
           em.persist(new ProcurementRule(scope.year(), next, settings, caller.username(), AuditTrail.now()));
           audit.done(caller.username(), AuditAction.UPDATE, "ProcurementRule", String.valueOf(yearNumber),
-              yearNumber, "采购规则第 " + next + " 版: " + before + " → " + settings);
+              yearNumber, "采购规则第 " + next + " 版: " + before + " → " + settings,
+              AuditSnapshot.departmentWide(before.toString()), AuditSnapshot.departmentWide(settings.toString()));
           return null;
         });
   }
@@ -288,7 +296,8 @@ public class ProcurementRecordService implements ProcurementRecords {
         }
       }
       audit.done(caller.username(), AuditAction.IMPORT, RECORD_TYPE, "sheet", yearNumber,
-          "Excel 导入采购项目: 新建 " + created + "，修改 " + updated + "，未变 " + unchanged);
+          "Excel 导入采购项目: 新建 " + created + "，修改 " + updated + "，未变 " + unchanged,
+          AuditSnapshot.NONE, AuditSnapshot.of(scope.division().code(), null));
       return new ImportReport(created, updated, unchanged, List.of());
     });
   }
@@ -303,7 +312,8 @@ public class ProcurementRecordService implements ProcurementRecords {
     em.persist(p);
     String commitment = commitSigned(p, null, null);
     audit.done(scope.caller().username(), AuditAction.CREATE, RECORD_TYPE, p.code(), scope.year().yearNumber(),
-        "Excel 导入新建采购项目 " + p.code() + " " + p.name() + "，" + describe(p) + budget + commitment);
+        "Excel 导入新建采购项目 " + p.code() + " " + p.name() + "，" + describe(p) + budget + commitment,
+        AuditSnapshot.NONE, p.snapshot());
   }
 
   // --- the budget line: over-budget flag and commitment ---------------------------------------------------
@@ -408,7 +418,7 @@ public class ProcurementRecordService implements ProcurementRecords {
     YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
     ProcurementProject p = existing(scope.year(), code);
     if (!scope.caller().mayRead(p.division().code())) {
-      audit.refused(caller.username(), AuditAction.READ, RECORD_TYPE, p.code(), yearNumber,
+      audit.refused(caller.username(), AuditAction.READ, RECORD_TYPE, p.code(), yearNumber, p.division().code(),
           "其他处室的采购项目 (" + p.division().code() + ")");
       throw new BusinessException("procurement.access.otherDivision", p.code());
     }
@@ -457,6 +467,6 @@ public class ProcurementRecordService implements ProcurementRecords {
   private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,
       Supplier<T> work) {
     return AuditTrail.refusalsAudited(audit, caller == null ? null : caller.username(), action, RECORD_TYPE, key,
-        yearNumber, attempt, work);
+        yearNumber, attempt, k -> audit.divisionOfRecord(ProcurementProject.class, yearNumber, k), work);
   }
 }

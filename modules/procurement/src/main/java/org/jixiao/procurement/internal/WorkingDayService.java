@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.calendar.CalendarNotice;
 import org.jixiao.domain.calendar.CalendarYear;
@@ -153,12 +154,14 @@ public class WorkingDayService implements WorkingDays {
       if (existing == null) {
         SpecialDay added = new SpecialDay(noticeYear, day.date(), day.name(), day.offDay());
         em.persist(added);
-        audit.done(caller.username(), AuditAction.CREATE, DAY_RECORD, key, noticeYear, "新增 " + described(added));
+        audit.done(caller.username(), AuditAction.CREATE, DAY_RECORD, key, noticeYear, "新增 " + described(added),
+            AuditSnapshot.NONE, AuditSnapshot.departmentWide(described(added)));
       } else {
         String before = described(existing);
         existing.change(day.name(), day.offDay());
         audit.done(caller.username(), AuditAction.UPDATE, DAY_RECORD, key, noticeYear,
-            before + " → " + described(existing));
+            before + " → " + described(existing), AuditSnapshot.departmentWide(before),
+            AuditSnapshot.departmentWide(described(existing)));
       }
       return null;
     });
@@ -176,7 +179,8 @@ public class WorkingDayService implements WorkingDays {
             throw new BusinessException("calendar.day.unknown", String.valueOf(date));
           }
           em.remove(day);
-          audit.done(caller.username(), AuditAction.DELETE, DAY_RECORD, key, day.noticeYear(), "删除 " + described(day));
+          audit.done(caller.username(), AuditAction.DELETE, DAY_RECORD, key, day.noticeYear(), "删除 " + described(day),
+              AuditSnapshot.departmentWide(described(day)), AuditSnapshot.NONE);
           return null;
         });
   }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.evaluation.ConsensusScore;
 import org.jixiao.domain.evaluation.EvaluationFramework;
@@ -111,6 +112,7 @@ public class EvaluationService implements Evaluations {
           .setParameter("itemId", item.id()).setParameter("member", caller.username())
           .getResultStream().findFirst().orElse(null);
       String before = sheet == null ? "（未评分）" : sheet.score().toPlainString();
+      AuditSnapshot state = AuditSnapshot.of(sheet);
       if (sheet == null) {
         sheet = new ReviewScore(item, caller.username(), given, AuditTrail.now());
         em.persist(sheet);
@@ -119,7 +121,7 @@ public class EvaluationService implements Evaluations {
       }
       audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, item.code(), yearNumber,
           "评分表 " + item.name() + ": " + before + " → " + sheet.score().toPlainString()
-              + (sheet.reason() == null ? "" : "；扣分理由: " + sheet.reason()));
+              + (sheet.reason() == null ? "" : "；扣分理由: " + sheet.reason()), state, sheet.snapshot());
       return null;
     });
   }
@@ -137,6 +139,7 @@ public class EvaluationService implements Evaluations {
       framework.freeze();
       ConsensusScore c = em.find(ConsensusScore.class, item.id());
       String before = c == null ? "（无）" : c.score().toPlainString();
+      AuditSnapshot state = AuditSnapshot.of(c);
       if (c == null) {
         c = new ConsensusScore(item, given, caller.username(), AuditTrail.now());
         em.persist(c);
@@ -146,7 +149,7 @@ public class EvaluationService implements Evaluations {
       }
       audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, item.code(), yearNumber,
           "领导小组一致意见 " + item.name() + ": " + before + " → " + c.score().toPlainString()
-              + (c.reason() == null ? "" : "；扣分理由: " + c.reason()));
+              + (c.reason() == null ? "" : "；扣分理由: " + c.reason()), state, c.snapshot());
       return null;
     });
   }
@@ -204,15 +207,21 @@ public class EvaluationService implements Evaluations {
         throw new BusinessException("validation.required", new org.jixiao.domain.Label("evaluation.field.code"));
       }
       em.lock(f, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-      boolean exists = code != null && f.item(code.strip()).isPresent();
+      FrameworkItem existing = code == null ? null : f.item(code.strip()).orElse(null);
+      boolean exists = existing != null;
+      AuditSnapshot state = AuditSnapshot.of(existing);
+      FrameworkItem saved;
       if (exists) {
         f.changeItem(code.strip(), item.block(), item.name(), item.weight(), item.source(), item.fullMarksAtRate());
+        saved = existing;
       } else {
-        em.persist(f.addItem(code, item.block(), item.name(), item.weight(), item.source(), item.fullMarksAtRate()));
+        saved = f.addItem(code, item.block(), item.name(), item.weight(), item.source(), item.fullMarksAtRate());
+        em.persist(saved);
       }
       audit.done(caller.username(), AuditAction.UPDATE, "EvaluationFramework", String.valueOf(yearNumber),
           yearNumber, (exists ? "修改" : "新增") + "评价指标 " + code + " " + item.name() + "，分值 "
-              + item.weight().toPlainString() + "，来源 " + item.source() + "；合计 " + f.totalWeight().toPlainString());
+              + item.weight().toPlainString() + "，来源 " + item.source() + "；合计 " + f.totalWeight().toPlainString(),
+          state, saved.snapshot());
       return null;
     });
   }
@@ -225,7 +234,8 @@ public class EvaluationService implements Evaluations {
       FrameworkItem removed = f.removeItem(itemCode == null ? null : itemCode.strip());
       em.remove(removed);
       audit.done(caller.username(), AuditAction.DELETE, "EvaluationFramework", String.valueOf(yearNumber),
-          yearNumber, "删除评价指标 " + removed.code() + " " + removed.name() + "；合计 " + f.totalWeight().toPlainString());
+          yearNumber, "删除评价指标 " + removed.code() + " " + removed.name() + "；合计 " + f.totalWeight().toPlainString(),
+          removed.snapshot(), AuditSnapshot.NONE);
       return null;
     });
   }

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.evaluation.EvaluationScoring;
 import org.jixiao.domain.evaluation.FrameworkBlock;
@@ -147,7 +148,9 @@ public class ReportService implements Reports {
       String before, RichText after) {
     audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, kind.name(), yearNumber,
         "报告“" + MessageTexts.format(REPORT_LANGUAGE, "report.section." + kind.name()) + "”第 " + revision.number()
-            + " 版（" + revision.characters() + " 字）: " + before + " → " + after.plainText());
+            + " 版（" + revision.characters() + " 字）: " + before + " → " + after.plainText(),
+        before == null || before.isBlank() ? AuditSnapshot.NONE : AuditSnapshot.departmentWide(before),
+        AuditSnapshot.departmentWide(after.plainText()));
   }
 
   @Override
@@ -168,6 +171,7 @@ public class ReportService implements Reports {
           List<ImprovementPoint> points = pointsOf(scope.year());
           ImprovementPoint point;
           String before;
+          AuditSnapshot state;
           if (id == null) {
             if (kind == null) {
               throw new BusinessException("validation.required", new Label("improvement.field.kind"));
@@ -176,6 +180,7 @@ public class ReportService implements Reports {
                 .orElse(0) + 1;
             point = new ImprovementPoint(scope.year(), kind, next, caller.username(), AuditTrail.now());
             before = "";
+            state = AuditSnapshot.NONE;
           } else {
             point = points.stream().filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BusinessException("improvement.unknown", id));
@@ -183,6 +188,7 @@ public class ReportService implements Reports {
               throw audit.changedMeanwhile("ImprovementPoint", String.valueOf(id));
             }
             before = point.content();
+            state = point.snapshot();
           }
           point.write(text, checkedItem(scope.year(), itemCode), checkedIndicators(scope.year(), indicatorCodes),
               caller.username(), AuditTrail.now());
@@ -191,7 +197,7 @@ public class ReportService implements Reports {
           }
           audit.done(caller.username(), AuditAction.UPDATE, "ImprovementPoint", point.kind() + "-" + point.sequence(),
               yearNumber, point.kind() + " " + point.sequence() + ": " + before + " → " + point.content()
-                  + "（指标 " + point.itemCode() + "；绩效指标 " + point.indicators() + "）");
+                  + "（指标 " + point.itemCode() + "；绩效指标 " + point.indicators() + "）", state, point.snapshot());
           return null;
         });
   }
@@ -206,7 +212,8 @@ public class ReportService implements Reports {
           scope.year().requireOpen();
           em.remove(point);
           audit.done(caller.username(), AuditAction.DELETE, "ImprovementPoint", point.kind() + "-" + point.sequence(),
-              yearNumber, "删除 " + point.kind() + " " + point.sequence() + ": " + point.content());
+              yearNumber, "删除 " + point.kind() + " " + point.sequence() + ": " + point.content(), point.snapshot(),
+              AuditSnapshot.NONE);
           return null;
         });
   }
