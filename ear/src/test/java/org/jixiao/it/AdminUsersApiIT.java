@@ -98,6 +98,28 @@ class AdminUsersApiIT {
     assertThat(KeycloakTestAdmin.user("bad user")).isEmpty();
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void failedLogins_reportedByKeycloak_landInTheAuditTrailOnce() throws Exception {
+    HttpResponse<String> refused = TestEnvironment.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            TestEnvironment.KEYCLOAK + "/realms/bureau/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "grant_type=password&client_id=jixiao-cli&username=head.radio&password=wrong-password")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(401);
+    String admin = accessTokenOf("admin");
+    String url = PORTAL + "/api/v1/audit?type=Login&user=head.radio&action=LOGIN_FAILED";
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) KeycloakTestAdmin.map(get(url, admin).body())
+        .get("entries");
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0)).containsEntry("actor", "head.radio").containsEntry("division", "radio")
+        .containsEntry("outcome", "REFUSED");
+    assertThat(entries.get(0).get("detail")).asString().contains("invalid_user_credentials");
+    // asked again: the same event is not stored twice
+    assertThat((List<?>) KeycloakTestAdmin.map(get(url, admin).body()).get("entries")).hasSize(1);
+  }
+
   private static String body(String division, String role, String password) {
     return "{\"username\":\"" + NEW_USER + "\",\"lastName\":\"测\",\"firstName\":\"试\",\"email\":\"api.newuser@example.org\","
         + "\"division\":\"" + division + "\",\"roles\":[\"" + role + "\"],\"temporaryPassword\":\"" + password + "\"}";

@@ -225,6 +225,10 @@ public class BudgetService implements Budgets {
     return rule == null ? BudgetWarningRule.defaults() : rule.thresholds();
   }
 
+  private static String stateOf(BudgetWarningRule.Thresholds thresholds) {
+    return "黄色=" + thresholds.yellowLag() + "; 红色=" + thresholds.redLag();
+  }
+
   @Override
   public List<org.jixiao.domain.audit.HistoryEntry> warningRuleHistory(Caller caller, int yearNumber) {
     scope(caller, yearNumber);
@@ -247,7 +251,8 @@ public class BudgetService implements Budgets {
           rule.change(yellowLag, redLag);
           audit.done(caller.username(), AuditAction.UPDATE, WARNING_RULE, String.valueOf(yearNumber), yearNumber,
               "预算执行预警阈值: 黄色 " + before.yellowLag() + " → " + rule.thresholds().yellowLag() + " 个百分点，红色 "
-                  + before.redLag() + " → " + rule.thresholds().redLag() + " 个百分点");
+                  + before.redLag() + " → " + rule.thresholds().redLag() + " 个百分点",
+              AuditSnapshot.departmentWide(stateOf(before)), AuditSnapshot.departmentWide(stateOf(rule.thresholds())));
           return null;
         });
   }

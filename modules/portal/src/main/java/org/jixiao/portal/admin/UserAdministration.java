@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.audit.HistoryEntry;
 import org.jixiao.domain.people.Account;
@@ -118,8 +119,8 @@ public class UserAdministration {
       Account created = accountOf(keycloak.user(id), codeByGroupId());
       audit.done(caller.username(), AuditAction.CREATE, RECORD_TYPE, created.username(), null,
           "新建用户 " + created.username() + "（" + created.displayName() + "），处室 " + group.getString("name") + "，角色 "
-              + roleNames(created.roles()) + (draft.sendPasswordEmail() ? "，已发送设置密码邮件" : "，临时密码（首次登录须修改）")
-              + " | 新值: " + created.auditState());
+              + roleNames(created.roles()) + (draft.sendPasswordEmail() ? "，已发送设置密码邮件" : "，临时密码（首次登录须修改）"),
+          AuditSnapshot.NONE, snapshotOf(created));
       return created;
     });
   }
@@ -160,8 +161,7 @@ public class UserAdministration {
       changeRoles(id, before.roles(), details.roles(), wantedRoles);
       Account after = accountOf(keycloak.user(id), codeByGroupId());
       audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, username, null,
-          "修改用户 " + username + describeChange(before, after) + " | 旧值: " + before.auditState() + " | 新值: "
-              + after.auditState());
+          "修改用户 " + username + describeChange(before, after), snapshotOf(before), snapshotOf(after));
       return after;
     });
   }
@@ -181,8 +181,7 @@ public class UserAdministration {
       }
       Account after = accountOf(keycloak.user(user.getString("id")), codeByGroupId());
       audit.done(caller.username(), AuditAction.UPDATE, RECORD_TYPE, username, null,
-          (enabled ? "启用用户 " : "停用用户（并结束其会话） ") + username + " | 旧值: 启用=" + before.enabled() + " | 新值: 启用="
-              + after.enabled());
+          (enabled ? "启用用户 " : "停用用户（并结束其会话） ") + username, snapshotOf(before), snapshotOf(after));
       return after;
     });
   }
@@ -288,6 +287,10 @@ public class UserAdministration {
       LOG.severe(() -> "User " + username + " was created in Keycloak but could not be removed after a failed step: "
           + e.getMessage());
     }
+  }
+
+  private static AuditSnapshot snapshotOf(Account account) {
+    return AuditSnapshot.of(account.divisionCode(), account.auditState());
   }
 
   private static boolean isSelf(Caller caller, Account account) {

@@ -43,6 +43,7 @@ import org.jixiao.domain.security.Roles;
 public class AuditResource {
 
   @EJB private AuditLog auditLog;
+  @EJB private org.jixiao.portal.admin.KeycloakLoginEvents loginEvents;
   @Inject private ApiCaller apiCaller;
   @Context private SecurityContext security;
   @Context private HttpHeaders headers;
@@ -79,6 +80,12 @@ public class AuditResource {
       query = new AuditQuery(user, division, type, action(action), date(from), date(to));
     } catch (BusinessException e) {
       throw badRequest(e);
+    }
+    try {
+      // Keycloak's failed logins up to now; Keycloak down → the trail as recorded
+      loginEvents.importNew();
+    } catch (BusinessException keycloakDown) {
+      // the poller catches up later
     }
     AuditPage result = auditLog.search(apiCaller.caller(security), query, pageNumber * pageSize, pageSize);
     return new Page(pageNumber, pageSize, result.total(), result.rows().stream()

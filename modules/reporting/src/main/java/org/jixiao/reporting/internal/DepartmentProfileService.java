@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
+import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.organisation.Department;
 import org.jixiao.domain.organisation.Division;
@@ -104,7 +105,7 @@ public class DepartmentProfileService implements DepartmentProfiles {
       // constraint problems now, before the caller makes the Keycloak group
       em.flush();
       audit.done(caller.username(), AuditAction.CREATE, DIVISION_RECORD, division.code(), null,
-          "新建处室 " + division.name() + "（" + division.code() + "）");
+          "新建处室 " + division.name() + "（" + division.code() + "）", AuditSnapshot.NONE, snapshotOf(division));
       return summaryOf(division);
     });
   }
@@ -116,10 +117,11 @@ public class DepartmentProfileService implements DepartmentProfiles {
     return audited(caller, AuditAction.UPDATE, DIVISION_RECORD, code, "处室更名", () -> {
       Division division = existing(code);
       String before = division.name();
+      AuditSnapshot old = snapshotOf(division);
       division.rename(name);
       requireUniqueName(division.department().id(), division.name(), division.code());
       audit.done(caller.username(), AuditAction.UPDATE, DIVISION_RECORD, division.code(), null,
-          "处室更名 " + before + " → " + division.name());
+          "处室更名 " + before + " → " + division.name(), old, snapshotOf(division));
       return summaryOf(division);
     });
   }
@@ -131,13 +133,15 @@ public class DepartmentProfileService implements DepartmentProfiles {
     return audited(caller, AuditAction.UPDATE, DIVISION_RECORD, code, active ? "启用处室" : "停用处室", () -> {
       Division division = existing(code);
       boolean before = division.isActive();
+      AuditSnapshot old = snapshotOf(division);
       if (active) {
         division.activate();
       } else {
         division.deactivate();
       }
       audit.done(caller.username(), AuditAction.UPDATE, DIVISION_RECORD, division.code(), null,
-          (active ? "启用处室 " : "停用处室 ") + division.name() + "（启用: " + before + " → " + active + "）");
+          (active ? "启用处室 " : "停用处室 ") + division.name() + "（启用: " + before + " → " + active + "）", old,
+          snapshotOf(division));
       return summaryOf(division);
     });
   }
@@ -152,10 +156,11 @@ public class DepartmentProfileService implements DepartmentProfiles {
       if (records > 0) {
         throw new BusinessException("division.hasRecords", division.name(), records);
       }
+      AuditSnapshot old = snapshotOf(division);
       em.remove(division);
       em.flush();
       audit.done(caller.username(), AuditAction.DELETE, DIVISION_RECORD, division.code(), null,
-          "删除处室 " + division.name() + "（" + division.code() + "，无业务记录）");
+          "删除处室 " + division.name() + "（" + division.code() + "，无业务记录）", old, AuditSnapshot.NONE);
       return null;
     });
   }
@@ -176,6 +181,11 @@ public class DepartmentProfileService implements DepartmentProfiles {
       return null;
     });
     return profileOf(departmentId).orElseThrow();
+  }
+
+  private static AuditSnapshot snapshotOf(Division division) {
+    return AuditSnapshot.of(division.code(), "名称=" + division.name() + "; 代码=" + division.code() + "; 启用="
+        + division.isActive());
   }
 
   private void requireUniqueName(long departmentId, String name, String exceptCode) {

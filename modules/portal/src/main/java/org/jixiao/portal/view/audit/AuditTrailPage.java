@@ -41,6 +41,7 @@ public class AuditTrailPage implements Serializable {
   @Inject private CurrentUser currentUser;
   @EJB private transient AuditLog auditLog;
   @EJB private transient DepartmentProfiles departmentProfiles;
+  @EJB private transient org.jixiao.portal.admin.KeycloakLoginEvents loginEvents;
 
   private String user;
   private String division;
@@ -53,6 +54,16 @@ public class AuditTrailPage implements Serializable {
   private List<String> recordTypes;
   private Map<String, String> divisions;
   private final Entries entries = new Entries();
+
+  /** Keycloak's failed logins up to now, before the first look at the trail (the poller may be minutes behind). */
+  @jakarta.annotation.PostConstruct
+  void catchUpLoginEvents() {
+    try {
+      loginEvents.importNew();
+    } catch (BusinessException e) {
+      FacesMessages.info("audit.loginEvents.unavailable");
+    }
+  }
 
   /** Applies the filters; a refused combination (from after to) says why and shows nothing. */
   public void search() {
