@@ -62,6 +62,19 @@ class EvaluationPagesIT {
       leader2.screenshot("evaluation-01-review-sheets");
     }
 
+    // the third member confirms their sheet: 信息公开 in full
+    try (Browser leader3 = new Browser()) {
+      leader3.open(SHEETS);
+      leader3.loginAs("leader3", PASSWORD);
+      leader3.waitForUrlContaining("/leadership/sheets.xhtml");
+      WebElement mine = rowOf(leader3, "sheetsForm:mine", "信息公开");
+      WebElement score = mine.findElement(By.cssSelector("input[id$=':myScore']"));
+      score.clear();
+      score.sendKeys("4");
+      mine.findElement(By.cssSelector("button[id$=':saveMine']")).click();
+      leader3.waitForText("sheetsForm:messages", "已保存您对 C3 的评分");
+    }
+
     String fingerprint;
     try (Browser chair = new Browser()) {
       chair.open(SCORE);
@@ -75,6 +88,20 @@ class EvaluationPagesIT {
       chair.click("reportForm:generatePdf");
       chair.waitForText("reportForm:readyFile", "2023-gz-gxj-self-evaluation-report.pdf");
       assertThat(chair.textOf("reportForm:generated")).contains("PDF").contains("leader1");
+      java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("jixiao-report-");
+      java.nio.file.Path pdf = chair.download(downloads, ".pdf", () -> chair.click("reportForm:download"));
+      try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+            .contains("90.74").contains("广州市工业和信息化局");
+      }
+      chair.click("reportForm:generateDocx");
+      chair.waitForText("reportForm:readyFile", "2023-gz-gxj-self-evaluation-report.docx");
+      java.nio.file.Path docx = chair.download(downloads, ".docx", () -> chair.click("reportForm:download"));
+      try (var in = java.nio.file.Files.newInputStream(docx);
+          var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+          var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+        assertThat(text.getText()).contains("90.74");
+      }
       chair.screenshot("evaluation-02b-report");
       chair.open(SCORE);
       chair.click("evaluationForm:approve");
