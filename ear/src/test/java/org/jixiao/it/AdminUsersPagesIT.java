@@ -94,7 +94,9 @@ class AdminUsersPagesIT {
       browser.waitForText("userForm:messages", "已停用用户 head.test");
       browser.waitForText("userForm:enabledState", "已停用");
       String history = browser.textOf("userForm:historyTable");
-      assertThat(history).contains("新建用户 head.test").contains("停用用户").contains("admin");
+      assertThat(history).contains("新建用户 head.test").contains("停用用户").contains("admin")
+          .as("head.test's own password change at the first login, from Keycloak's events")
+          .contains("在 Keycloak 中修改了自己的密码");
       browser.screenshot("admin-users-05-disabled-with-history");
       assertThat(KeycloakTestAdmin.user(USERNAME).orElseThrow()).containsEntry("enabled", false);
 
@@ -105,6 +107,10 @@ class AdminUsersPagesIT {
       browser.loginAs(USERNAME, CHOSEN);
       browser.wait.until(d -> d.getPageSource().contains("禁用") || d.getPageSource().contains("disabled"));
       assertThat(browser.driver.getCurrentUrl()).doesNotContain("/jixiao/division/");
+      // …and the refused login is in the user's trail too
+      browser.open(PORTAL + "/admin/user.xhtml?u=" + USERNAME);
+      browser.loginAs("admin", PASSWORD);
+      browser.waitForText("userForm:historyTable", "Keycloak 登录失败");
     }
   }
 

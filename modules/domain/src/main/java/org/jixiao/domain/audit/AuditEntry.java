@@ -126,9 +126,9 @@ public class AuditEntry {
   /** An event reported from outside, identified by {@code externalId} so that it is kept once. */
   public static AuditEntry external(
       String externalId, LocalDateTime at, String actor, AuditAction action, AuditOutcome outcome, String recordType,
-      String divisionCode, String detail) {
+      String recordKey, String divisionCode, String detail) {
     AuditEntry entry =
-        new AuditEntry(at, actor, action, outcome, recordType, null, null, detail, divisionCode, null, null);
+        new AuditEntry(at, actor, action, outcome, recordType, recordKey, null, detail, divisionCode, null, null);
     entry.externalId = cut(java.util.Objects.requireNonNull(externalId, "externalId"), 200);
     return entry;
   }

@@ -71,7 +71,7 @@ public class AuditTrail {
       return false;
     }
     AuditEntry entry = AuditEntry.external(event.externalId(), LocalDateTime.ofInstant(event.at(), BUREAU_ZONE),
-        event.actor(), event.action(), event.outcome(), event.recordType(), event.divisionCode(), event.detail());
+        event.actor(), event.action(), event.outcome(), event.recordType(), event.recordKey(), event.divisionCode(), event.detail());
     em.persist(entry);
     return true;
   }

@@ -16,11 +16,15 @@ public record ExternalEvent(
     AuditAction action,
     AuditOutcome outcome,
     String recordType,
+    String recordKey,
     String divisionCode,
     String detail) {
 
   /** Keycloak's record type in the trail. */
   public static final String LOGIN = "Login";
+
+  /** The record type of a portal user in the trail (the user administration writes it too). */
+  public static final String USER = "User";
 
   public ExternalEvent {
     Objects.requireNonNull(source, "source");
@@ -43,7 +47,18 @@ public record ExternalEvent(
     String detail = "Keycloak 登录失败" + (error == null ? "" : ": " + error)
         + (ipAddress == null ? "" : "（IP " + ipAddress + "）");
     return new ExternalEvent("keycloak", eventId, at, username == null || username.isBlank() ? "unknown" : username,
-        AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED, LOGIN, divisionCode, detail);
+        AuditAction.LOGIN_FAILED, AuditOutcome.REFUSED, LOGIN, username, divisionCode, detail);
+  }
+
+  /**
+   * A user changing their own password in Keycloak (type {@code UPDATE_PASSWORD} or {@code UPDATE_CREDENTIAL}),
+   * e.g. the temporary one at the first login: a change of the user's record, done by the user.
+   */
+  public static ExternalEvent keycloakPasswordChanged(
+      String eventId, Instant at, String username, String divisionCode, String ipAddress) {
+    String detail = "在 Keycloak 中修改了自己的密码" + (ipAddress == null ? "" : "（IP " + ipAddress + "）");
+    return new ExternalEvent("keycloak", eventId, at, username == null || username.isBlank() ? "unknown" : username,
+        AuditAction.UPDATE, AuditOutcome.DONE, USER, username, divisionCode, detail);
   }
 
   /** The id the trail keeps it under: {@code source:eventId}. */

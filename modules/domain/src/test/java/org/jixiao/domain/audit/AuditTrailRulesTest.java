@@ -90,8 +90,15 @@ class AuditTrailRulesTest {
     assertThat(event.outcome()).isEqualTo(AuditOutcome.REFUSED);
     assertThat(event.detail()).contains("invalid_user_credentials").contains("10.0.0.7");
     AuditEntry entry = AuditEntry.external(event.externalId(), LocalDateTime.of(2023, 5, 1, 9, 0), event.actor(),
-        event.action(), event.outcome(), event.recordType(), event.divisionCode(), event.detail());
+        event.action(), event.outcome(), event.recordType(), event.recordKey(), event.divisionCode(), event.detail());
     assertThat(entry.externalId()).isEqualTo("keycloak:4f2a");
     assertThat(entry.recordType()).isEqualTo(ExternalEvent.LOGIN);
+
+    ExternalEvent changed = ExternalEvent.keycloakPasswordChanged("77", Instant.parse("2023-05-01T01:00:00Z"),
+        "head.test", "sme", null);
+    assertThat(changed.recordType()).isEqualTo(ExternalEvent.USER);
+    assertThat(changed.recordKey()).isEqualTo("head.test");
+    assertThat(changed.action()).isEqualTo(AuditAction.UPDATE);
+    assertThat(changed.outcome()).isEqualTo(AuditOutcome.DONE);
   }
 }

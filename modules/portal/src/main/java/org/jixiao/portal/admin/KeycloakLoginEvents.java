@@ -19,7 +19,9 @@ import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.audit.ExternalEvent;
 
 /**
- * Brings Keycloak's failed logins (its realm events of type LOGIN_ERROR) into the audit trail: every two minutes,
+ * Brings Keycloak's failed logins (realm events of type LOGIN_ERROR) and users' own password changes
+ * (UPDATE_PASSWORD, UPDATE_CREDENTIAL — e.g. the temporary password replaced at the first login) into the audit
+ * trail: every two minutes,
  * and whenever someone opens the trail. Each event is stored once, by its Keycloak id, so polls may overlap; the
  * window is the realm's whole event history of the last days, bounded in count. Keycloak down → nothing is
  * stored this time and the next poll catches up.
@@ -47,7 +49,7 @@ public class KeycloakLoginEvents {
   /** Stores the failed logins the trail does not have yet; returns how many were new. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public int importNew() {
-    List<JsonObject> events = keycloak.events(List.of("LOGIN_ERROR"), Instant.now().minus(LOOK_BACK), MAX_EVENTS)
+    List<JsonObject> events = keycloak.events(List.of("LOGIN_ERROR", "UPDATE_PASSWORD", "UPDATE_CREDENTIAL"), Instant.now().minus(LOOK_BACK), MAX_EVENTS)
         .stream().map(JsonValue::asJsonObject).toList();
     if (events.isEmpty()) {
       return 0;
@@ -61,12 +63,14 @@ public class KeycloakLoginEvents {
       String userId = event.getString("userId", null);
       String division = userId == null ? null
           : divisionByUserId.computeIfAbsent(userId, id -> divisionOf(id, codeByGroup));
-      ExternalEvent failed = ExternalEvent.keycloakLoginFailed(
-          event.getString("id", event.getJsonNumber("time").toString() + "-" + details.getString("username", "")),
-          Instant.ofEpochMilli(event.getJsonNumber("time").longValue()),
-          details.getString("username", null), division == null || division.isEmpty() ? null : division,
-          event.getString("error", null),
-          event.getString("ipAddress", null));
+      String id = event.getString("id", event.getJsonNumber("time").toString() + "-" + details.getString("username", ""));
+      Instant at = Instant.ofEpochMilli(event.getJsonNumber("time").longValue());
+      String username = details.getString("username", null);
+      String divisionCode = division == null || division.isEmpty() ? null : division;
+      ExternalEvent failed = "LOGIN_ERROR".equals(event.getString("type", ""))
+          ? ExternalEvent.keycloakLoginFailed(id, at, username, divisionCode, event.getString("error", null),
+              event.getString("ipAddress", null))
+          : ExternalEvent.keycloakPasswordChanged(id, at, username, divisionCode, event.getString("ipAddress", null));
       if (audit.recordExternal(failed)) {
         stored++;
       }

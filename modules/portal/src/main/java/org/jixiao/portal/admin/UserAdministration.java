@@ -49,12 +49,13 @@ import org.jixiao.reporting.api.DivisionSummary;
 @RolesAllowed(Roles.ADMIN)
 public class UserAdministration {
 
-  static final String RECORD_TYPE = "User";
+  static final String RECORD_TYPE = org.jixiao.domain.audit.ExternalEvent.USER;
   static final int MAX_PAGE = 100;
   private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
 
   @Inject private KeycloakAdmin keycloak;
   @Inject private AuditTrail audit;
+  @EJB private KeycloakLoginEvents loginEvents;
   @EJB private DepartmentProfiles departments;
   @Resource private SessionContext context;
 
@@ -234,9 +235,18 @@ public class UserAdministration {
     });
   }
 
+  /** The user's trail: the administrators' changes, the user's own password changes and failed logins. */
   public List<HistoryEntry> history(Caller caller, String username) {
     CallerCheck.verified(caller, context);
-    return audit.historyOf(RECORD_TYPE, username, 200);
+    try {
+      loginEvents.importNew();
+    } catch (BusinessException keycloakDown) {
+      // the trail as recorded; the poller catches up
+    }
+    return java.util.stream.Stream.concat(audit.historyOf(RECORD_TYPE, username, 200).stream(),
+            audit.historyOf(org.jixiao.domain.audit.ExternalEvent.LOGIN, username, 200).stream())
+        .sorted(java.util.Comparator.comparing(HistoryEntry::at).reversed())
+        .toList();
   }
 
   // ---- rules ----
