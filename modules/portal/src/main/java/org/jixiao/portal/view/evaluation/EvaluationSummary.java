@@ -72,4 +72,45 @@ public class EvaluationSummary {
         .build()
         .toString();
   }
+
+  /**
+   * The score gauge: a half doughnut with the total against 100 inside, and the grade bands (差 < 60, 中, 良, 优 ≥ 90)
+   * as the outer ring, so the grade reads at a glance.
+   */
+  public String getGauge() {
+    if (getView() == null || !view.result().complete()) {
+      return "{}";
+    }
+    java.math.BigDecimal total = view.result().total();
+    var locale = budgetYear.locale();
+    JsonArrayBuilder bandLabels = Json.createArrayBuilder();
+    for (String grade : new String[] {"POOR", "FAIR", "GOOD", "EXCELLENT"}) {
+      bandLabels.add(MessageTexts.format(locale, "Grade." + grade));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "doughnut")
+        .add("data", Json.createObjectBuilder()
+            .add("labels", bandLabels)
+            .add("datasets", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder()
+                    .add("data", Json.createArrayBuilder().add(60).add(20).add(10).add(10))
+                    .add("backgroundColor", Json.createArrayBuilder().add("#e57373").add("#ffb74d").add("#64b5f6")
+                        .add("#81c784"))
+                    .add("weight", 1))
+                .add(Json.createObjectBuilder()
+                    .add("data", Json.createArrayBuilder().add(total).add(new java.math.BigDecimal(100).subtract(total)))
+                    .add("backgroundColor", Json.createArrayBuilder().add("#8b1a1a").add("#eeeeee"))
+                    .add("weight", 3))))
+        .add("options", Json.createObjectBuilder()
+            .add("rotation", -90)
+            .add("circumference", 180)
+            .add("cutout", "55%")
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add("plugins", Json.createObjectBuilder()
+                .add("legend", Json.createObjectBuilder().add("position", "bottom"))
+                .add("tooltip", Json.createObjectBuilder().add("enabled", false))))
+        .build()
+        .toString();
+  }
 }
