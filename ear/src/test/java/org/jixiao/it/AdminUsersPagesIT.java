@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.it.TestEnvironment.PASSWORD;
 import static org.jixiao.it.TestEnvironment.PORTAL;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,6 +26,7 @@ class AdminUsersPagesIT {
   private static final String TEMPORARY = "Temp2023abc";
   private static final String CHOSEN = "Chosen2023xyz";
   private static final String DIVISION = "数据经济处";
+  private static final String MOVED = "move.test";
 
   @BeforeAll
   static void chromiumIsInstalled() throws Exception {
@@ -35,6 +37,7 @@ class AdminUsersPagesIT {
   @AfterAll
   static void removeWhatTheTestMade() throws Exception {
     KeycloakTestAdmin.deleteUser(USERNAME);
+    KeycloakTestAdmin.deleteUser(MOVED);
     KeycloakTestAdmin.deleteGroupNamed(DIVISION);
   }
 
@@ -145,6 +148,47 @@ class AdminUsersPagesIT {
       browser.waitForText("divisionsForm:messages", "已删除处室 " + DIVISION);
       assertThat(KeycloakTestAdmin.divisionGroup(DIVISION)).isNull();
       assertThat(browser.textOf("divisionsForm:divisions")).doesNotContain(DIVISION);
+    }
+  }
+
+  @Test
+  void admin_movesAUser_changesRoles_resetsThePassword_andEndsSessions() throws Exception {
+    HttpResponse<String> created = TestEnvironment.send("POST", PORTAL + "/api/v1/admin/users",
+        TestEnvironment.accessTokenOf("admin"), "{\"username\":\"" + MOVED + "\",\"lastName\":\"调\",\"firstName\":\"动\","
+            + "\"division\":\"sme\",\"roles\":[\"division-head\"],\"temporaryPassword\":\"Temp2023abc\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    // a live session of another user, to be seen and ended
+    TestEnvironment.accessTokenOf("head.radio");
+
+    try (Browser browser = new Browser()) {
+      browser.open(PORTAL + "/admin/user.xhtml?u=" + MOVED);
+      browser.loginAs("admin", PASSWORD);
+      browser.waitForText("userForm:userState", MOVED);
+      browser.choose("userForm:division", "无线电管理处");
+      browser.driver.findElement(By.xpath("//*[@id='userForm:roles']//label[contains(., '预算绩效管理领导小组')]"
+          + "/preceding-sibling::div[contains(@class, 'ui-chkbox')]//div[contains(@class, 'ui-chkbox-box')]")).click();
+      browser.click("userForm:save");
+      browser.waitForText("userForm:messages", "已保存用户 " + MOVED);
+      assertThat(KeycloakTestAdmin.groupPathsOf(MOVED)).containsExactly("/divisions/无线电管理处");
+      assertThat(KeycloakTestAdmin.realmRolesOf(MOVED)).contains("division-head", "leadership");
+      browser.waitForText("userForm:historyTable", "处室 sme → radio");
+
+      browser.type("userForm:temporaryPassword", "short");
+      browser.click("userForm:resetPassword");
+      browser.waitForText("userForm:messages", "临时密码须为");
+      browser.type("userForm:temporaryPassword", "Another2023x");
+      browser.click("userForm:resetPassword");
+      browser.waitForText("userForm:messages", "下次登录须修改");
+      assertThat(KeycloakTestAdmin.user(MOVED).orElseThrow().get("requiredActions")).asString()
+          .contains("UPDATE_PASSWORD");
+      browser.screenshot("admin-users-06-moved");
+
+      browser.open(PORTAL + "/admin/user.xhtml?u=head.radio");
+      browser.waitForText("userForm:sessions", "jixiao-cli");
+      browser.screenshot("admin-users-07-sessions");
+      browser.click("userForm:logout");
+      browser.waitForText("userForm:messages", "已结束 head.radio 的全部会话");
+      browser.waitForText("userForm:sessions", "没有活动会话");
     }
   }
 }

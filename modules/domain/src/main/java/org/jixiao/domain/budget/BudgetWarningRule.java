@@ -81,6 +81,9 @@ public class BudgetWarningRule {
           || redLag.compareTo(new BigDecimal("100")) > 0) {
         throw new BusinessException("budget.warning.thresholds", yellowLag, redLag);
       }
+      // percentage points with 2 decimals, as the table keeps them
+      yellowLag = yellowLag.setScale(2, java.math.RoundingMode.HALF_UP);
+      redLag = redLag.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** The warning for an actual rate against the expected rate by now. */

@@ -133,9 +133,13 @@ public final class PdfWriter {
         String ch = printable(cp);
         float w = width(ch, size);
         if (used + w > width && !line.isEmpty()) {
-          lines.add(line);
-          line = new ArrayList<>();
+          int keep = breakIndex(line.stream().map(Glyph::ch).toList(), ch);
+          lines.add(new ArrayList<>(line.subList(0, keep)));
+          line = new ArrayList<>(line.subList(keep, line.size()));
           used = 0;
+          for (Glyph carried : line) {
+            used += width(carried.ch(), size);
+          }
         }
         line.add(new Glyph(ch, span));
         used += w;
@@ -146,6 +150,34 @@ public final class PdfWriter {
       lines.add(line);
     }
     return lines;
+  }
+
+  /** Characters that may not open a line (避头): closing punctuation, Chinese and Latin. */
+  private static final String NO_LINE_START = "，。、；：！？）》」』”’%,.;:!?)]";
+
+  /**
+   * Where a full line breaks before {@code next}: how many of its characters stay. Numbers and Latin words stay
+   * whole ("90.74" never splits) and closing punctuation never opens the next line — unless a single unbreakable run
+   * fills the whole line, which then breaks where it must.
+   */
+  static int breakIndex(List<String> line, String next) {
+    for (int keep = line.size(); keep > 0; keep--) {
+      String first = keep == line.size() ? next : line.get(keep);
+      boolean closingFirst = NO_LINE_START.contains(first);
+      boolean insideWord = isWordChar(line.get(keep - 1)) && isWordChar(first);
+      if (!closingFirst && !insideWord) {
+        return keep;
+      }
+    }
+    return line.size();
+  }
+
+  private static boolean isWordChar(String ch) {
+    if (ch.length() != 1) {
+      return false;
+    }
+    char c = ch.charAt(0);
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '%' || c == '-' || c == '/' || c == '_');
   }
 
   /** Shows a line in runs of the same font and emphasis. */
@@ -270,23 +302,27 @@ public final class PdfWriter {
   /** Breaks text into lines that fit {@code width} (character by character: Chinese has no spaces to break at). */
   private List<String> wrap(String text, float size, float width, float firstIndent) throws IOException {
     List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
+    List<String> line = new ArrayList<>();
     float used = firstIndent;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       String ch = printable(cp);
       float w = width(ch, size);
-      if (used + w > width && line.length() > 0) {
-        lines.add(line.toString());
-        line.setLength(0);
+      if (used + w > width && !line.isEmpty()) {
+        int keep = breakIndex(line, ch);
+        lines.add(String.join("", line.subList(0, keep)));
+        line = new ArrayList<>(line.subList(keep, line.size()));
         used = 0;
+        for (String carried : line) {
+          used += width(carried, size);
+        }
       }
-      line.append(ch);
+      line.add(ch);
       used += w;
       i += Character.charCount(cp);
     }
-    if (line.length() > 0 || lines.isEmpty()) {
-      lines.add(line.toString());
+    if (!line.isEmpty() || lines.isEmpty()) {
+      lines.add(String.join("", line));
     }
     return lines;
   }
