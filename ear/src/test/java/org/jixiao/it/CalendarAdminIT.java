@@ -201,6 +201,6 @@ class CalendarAdminIT {
     assertThat(years()).contains(2024).doesNotContain(2027);
     assertThat(workingDays.overviewFor(LocalDate.of(2024, 10, 1)).kindOfDate()).isEqualTo(DayKind.HOLIDAY);
     assertThat(audit.historyOf("SpecialDay", "2024-10-01", 10)).filteredOn(HistoryEntry::refused)
-        .hasSizeGreaterThanOrEqualTo(3).allSatisfy(h -> assertThat(h.detail()).contains("calendar.adminOnly"));
+        .hasSizeGreaterThanOrEqualTo(3).allSatisfy(h -> assertThat(h.detail()).contains("只有系统管理员可以维护工作日历"));
   }
 }

@@ -96,7 +96,7 @@ public class AuditTrail {
       return work.get();
     } catch (BusinessException e) {
       trail.refused(actor, action, recordType, recordKey, year, divisionOf(divisionOf, recordKey),
-          attempt + ": " + e.getMessage());
+          attempt + ": " + org.jixiao.domain.i18n.MessageTexts.of(e, java.util.Locale.SIMPLIFIED_CHINESE));
       throw e;
     }
   }
