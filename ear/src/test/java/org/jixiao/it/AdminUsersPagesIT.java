@@ -163,7 +163,7 @@ class AdminUsersPagesIT {
     try (Browser browser = new Browser()) {
       browser.open(PORTAL + "/admin/user.xhtml?u=" + MOVED);
       browser.loginAs("admin", PASSWORD);
-      browser.waitForText("userForm:userState", MOVED);
+      browser.waitForText("userState", MOVED);
       browser.choose("userForm:division", "无线电管理处");
       browser.driver.findElement(By.xpath("//*[@id='userForm:roles']//label[contains(., '预算绩效管理领导小组')]"
           + "/preceding-sibling::div[contains(@class, 'ui-chkbox')]//div[contains(@class, 'ui-chkbox-box')]")).click();

@@ -113,11 +113,26 @@ final class Browser implements AutoCloseable {
 
   /** Waits until the element's text contains {@code text} (e.g. a p:messages after an action). */
   void waitForText(String id, String text) {
-    wait.until(d -> {
-      var found = d.findElements(By.id(id));
-      return !found.isEmpty() && found.get(0).getText().contains(text);
-    });
+    try {
+      wait.until(d -> {
+        var found = d.findElements(By.id(id));
+        return !found.isEmpty() && found.get(0).getText().contains(text);
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // what the page showed instead, for whoever reads the failure
+      String shown;
+      try {
+        screenshot("timeout-" + id.replaceAll("[^A-Za-z0-9]", "_") + "-" + System.currentTimeMillis());
+        var found = driver.findElements(By.id(id));
+        shown = found.isEmpty() ? "(no element " + id + ") on " + driver.getCurrentUrl() : found.get(0).getText();
+      } catch (RuntimeException | IOException unreadable) {
+        shown = "(unreadable: " + unreadable + ")";
+      }
+      throw new org.openqa.selenium.TimeoutException("waiting for \"" + text + "\" in " + id + "; it shows: " + shown,
+          e);
+    }
   }
+
 
   /**
    * Lets the page's downloads (p:fileDownload) land in {@code dir} and waits for the first file ending in
