@@ -184,7 +184,7 @@ class AdminUsersPagesIT {
       browser.screenshot("admin-users-06-moved");
 
       browser.open(PORTAL + "/admin/user.xhtml?u=head.radio");
-      browser.waitForText("userForm:sessions", "jixiao-cli");
+      browser.waitForText("userForm:sessions", "127.0.0.1");
       browser.screenshot("admin-users-07-sessions");
       browser.click("userForm:logout");
       browser.waitForText("userForm:messages", "已结束 head.radio 的全部会话");
