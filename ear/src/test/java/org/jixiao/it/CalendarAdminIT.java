@@ -138,7 +138,7 @@ class CalendarAdminIT {
     assertThat(workingDays.specialDaysOf(2024)).isEqualTo(seeded2024);
     assertThat(workingDays.overviewFor(LocalDate.of(2024, 10, 1)).kindOfDate()).isEqualTo(DayKind.HOLIDAY);
     assertThat(audit.historyOf("CalendarYear", "import", 20)).filteredOn(HistoryEntry::refused)
-        .extracting(HistoryEntry::detail).anyMatch(d -> d.contains("calendar.day.duplicate"));
+        .extracting(HistoryEntry::detail).anyMatch(d -> d.contains("出现了不止一次"));
   }
 
   @Test
