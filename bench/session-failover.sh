@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The first step of scaling out (docs/scaling.md), proved: two Liberty servers from the same EAR on different
 # ports against one PostgreSQL database, HTTP sessions kept in that database (liberty-config/cluster/
-# session-database.xml, Liberty's sessionDatabase-1.0), the same LTPA keys. A user logs in on server A (9080),
+# cluster-node.xml, Liberty's sessionDatabase-1.0), the same LTPA keys. A user logs in on server A (9080),
 # opens a view-scoped page and changes it there; then the same browser cookies go to server B (9082): the user
 # must still be logged in and the view opened on A must still work on B, with its state (bench/src/LoadGen.java
 # failover).
@@ -21,7 +21,7 @@ B=$WLP/usr/servers/jixiao-b
 case "${1:-}" in
   start-a-config)
     mkdir -p "$A/configDropins/overrides"
-    cp liberty-config/cluster/session-database.xml "$A/configDropins/overrides/"
+    cp liberty-config/cluster/cluster-node.xml "$A/configDropins/overrides/"
     ;;
   check)
     : "${JIXIAO_DB_URL:?the database of server A}"
@@ -47,7 +47,7 @@ case "${1:-}" in
     ;;
   clean)
     "$WLP/bin/server" stop jixiao-b >/dev/null 2>&1 || true
-    rm -rf "$B" "$A/configDropins/overrides/session-database.xml"
+    rm -rf "$B" "$A/configDropins/overrides/cluster-node.xml"
     ;;
   *) echo "usage: bench/session-failover.sh start-a-config | check | clean" >&2; exit 2 ;;
 esac

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java bench/src/LoadGen.java load OUT.txt [key=value ...]
  *     base=http://localhost:9080/jixiao users=50 logins=leader1,leader2,leader3 password=Jixiao@2023
- *     pages=/hello.xhtml,/leadership/home.xhtml,/indicators/tree.xhtml,/budget/overview.xhtml
+ *     pages=/hello.xhtml,/leadership/home.xhtml,/indicators/tree.xhtml,/budget/overview.xhtml,/hello-layout.xhtml
  *     warmup=30 seconds=90 max=20000 think=500
  * java bench/src/LoadGen.java failover OUT.txt a=http://localhost:9080/jixiao b=http://localhost:9082/jixiao
  * </pre>
@@ -67,7 +67,7 @@ public final class LoadGen {
     o.put("users", "50");
     o.put("logins", "leader1,leader2,leader3");
     o.put("password", "Jixiao@2023");
-    o.put("pages", "/hello.xhtml,/leadership/home.xhtml,/indicators/tree.xhtml,/budget/overview.xhtml");
+    o.put("pages", "/hello.xhtml,/leadership/home.xhtml,/indicators/tree.xhtml,/budget/overview.xhtml,/hello-layout.xhtml");
     o.put("warmup", "30");
     o.put("seconds", "90");
     o.put("max", "20000");
@@ -403,7 +403,8 @@ public final class LoadGen {
 
     // switch to B: still logged in, and the view opened on A still works with its state
     HttpResponse<String> helloB = user.page(b + "/hello.xhtml");
-    ok &= check(s, "B greets the same user without a new login (HTTP " + helloB.statusCode() + ")",
+    ok &= check(s, "B greets the same user without a new login (HTTP " + helloB.statusCode()
+        + helloB.headers().firstValue("Location").map(l -> " → " + l).orElse("") + ")",
         isPortalPage(helloB) && helloB.body().contains("Hello, " + login));
     HttpResponse<String> homeB = user.page(b + "/leadership/home.xhtml");
     ok &= check(s, "B serves the leadership home (HTTP " + homeB.statusCode() + ")", isPortalPage(homeB));
