@@ -66,8 +66,10 @@ if [ -z "${JIXIAO_BENCH_LOCKED:-}" ]; then
 fi
 
 # --- 3. cold start --------------------------------------------------------------------------------------------
-start_product() { # log → sets run_pid, cold_ms
+start_product() { # log [cluster] → sets run_pid, cold_ms
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+  # a cluster's database has the schema of the session table (liberty-config/cluster/cluster-node.xml)
+  [ -z "${2:-}" ] || psql -h 127.0.0.1 -U postgres -d "$DB" -qc "CREATE SCHEMA http_sessions"
   local t0
   t0=$(date +%s%N)
   setsid bin/jixiao run >"$1" 2>&1 &
@@ -149,7 +151,7 @@ stop_product
 # --- 7. two servers, one session ------------------------------------------------------------------------------
 say "session failover between two servers ..."
 bench/session-failover.sh start-a-config
-start_product "$out/run-all-cluster.log"
+start_product "$out/run-all-cluster.log" cluster
 timeout 600 bench/session-failover.sh check >"$out/session-failover.log" 2>&1 || true
 {
   echo

@@ -6,7 +6,8 @@
 # must still be logged in and the view opened on A must still work on B, with its state (bench/src/LoadGen.java
 # failover).
 #
-#   bench/session-failover.sh start-a-config   before `bin/jixiao run`: server A gets the cluster config
+#   bench/session-failover.sh start-a-config   before `bin/jixiao run`: server A gets the cluster config (its
+#                                              database needs the schema http_sessions: CREATE SCHEMA http_sessions)
 #   bench/session-failover.sh check            with A running (on PostgreSQL): start B, check, stop B
 #   bench/session-failover.sh clean            after: A back to the single-server config, B removed
 # bench/run-all.sh calls all three, holding the IT lock. The database is A's (JIXIAO_DB_URL/USER/PASSWORD).
@@ -42,6 +43,21 @@ case "${1:-}" in
     done
     curl -fs -o /dev/null --max-time 2 http://localhost:9082/health/ready \
       || { tail -20 "$B/logs/messages.log" >&2; echo "server B did not start" >&2; exit 1; }
+    # B's address must be one of the portal client's redirect URIs (a balancer's single public URL would be);
+    # the realm file lists it, a Keycloak imported before that gets it through the admin API
+    kc=http://localhost:8180
+    admin=$(curl -fs -d grant_type=password -d client_id=admin-cli -d username=kcadmin -d 'password=Jixiao@2023' \
+      "$kc/realms/master/protocol/openid-connect/token" | python3 -c 'import sys,json; print(json.load(sys.stdin)["access_token"])')
+    curl -fs -H "Authorization: Bearer $admin" "$kc/admin/realms/bureau/clients?clientId=jixiao-portal" \
+      | python3 -c 'import sys,json
+c = json.load(sys.stdin)[0]
+uris = c.setdefault("redirectUris", [])
+if "http://localhost:9082/*" not in uris:
+    uris.append("http://localhost:9082/*")
+json.dump(c, open(sys.argv[1], "w"))' "$out/portal-client.json"
+    id=$(python3 -c 'import sys,json; print(json.load(open(sys.argv[1]))["id"])' "$out/portal-client.json")
+    curl -fs -X PUT -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      --data @"$out/portal-client.json" "$kc/admin/realms/bureau/clients/$id"
     java bench/src/LoadGen.java failover "$out/session-failover.txt" \
       a=http://localhost:9080/jixiao b=http://localhost:9082/jixiao
     ;;

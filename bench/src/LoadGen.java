@@ -47,9 +47,10 @@ import java.util.regex.Pattern;
  * p50/p95/p99, and each page's p95 as a ratio of the first page's (the hello-world baseline).
  *
  * <p><b>failover</b>: logs in on server A, opens the budget overview (a view-scoped page) there and changes its
- * as-of date by Ajax; then sends the same cookies to server B: the user must still be logged in on B
- * ({@code /hello.xhtml} greets them, the leadership home answers) and an Ajax request of the view opened on A
- * must work on B with the date chosen on A still in the view-scoped bean. Exit status 0 only if all hold.
+ * as-of date by Ajax; then sends the same cookies to server B: B, which has not seen the user, must let them in
+ * without a password (Keycloak's SSO session answers its redirect; {@code /hello.xhtml} greets them), the HTTP
+ * session must be the same, the leadership home must answer, and an Ajax request of the view opened on A must
+ * work on B with the date chosen on A still in the view-scoped bean. Exit status 0 only if all hold.
  */
 public final class LoadGen {
 
@@ -374,6 +375,13 @@ public final class LoadGen {
     HttpResponse<String> helloA = user.page(a + "/hello.xhtml");
     ok &= check(s, "A greets the user", isPortalPage(helloA) && helloA.body().contains("Hello, " + login));
 
+    HttpResponse<String> homeA = user.page(a + "/leadership/home.xhtml");
+    if (!isPortalPage(homeA)) {
+      s.append("  A's leadership home: ").append(homeA.body().getBytes(StandardCharsets.UTF_8).length)
+          .append(" bytes, headers ").append(homeA.headers().map()).append('\n');
+    }
+    ok &= check(s, "A serves the leadership home (HTTP " + homeA.statusCode() + ")", isPortalPage(homeA));
+
     // a view-scoped page opened on A, its as-of date changed there by Ajax
     String overview = "/budget/overview.xhtml";
     HttpResponse<String> page = user.page(a + overview);
@@ -401,13 +409,30 @@ public final class LoadGen {
         .map(c -> c.getName()).distinct().sorted().toList());
     s.append("  cookies the browser holds: ").append(cookieNames).append('\n');
 
-    // switch to B: still logged in, and the view opened on A still works with its state
-    HttpResponse<String> helloB = user.page(b + "/hello.xhtml");
-    ok &= check(s, "B greets the same user without a new login (HTTP " + helloB.statusCode()
-        + helloB.headers().firstValue("Location").map(l -> " → " + l).orElse("") + ")",
-        isPortalPage(helloB) && helloB.body().contains("Hello, " + login));
+    // switch to B: B has not seen the user; it sends the browser through Keycloak, whose SSO session answers
+    // without a login form, and lands back on the page; the JSESSIONID (the session in the database) stays
+    String sessionBefore = cookie(user, "JSESSIONID");
+    HttpResponse<String> helloB = user.follow.send(get(b + "/hello.xhtml"), HttpResponse.BodyHandlers.ofString());
+    List<String> hops = new ArrayList<>();
+    for (HttpResponse<String> r = helloB.previousResponse().orElse(null); r != null;
+        r = r.previousResponse().orElse(null)) {
+      hops.add(0, r.statusCode() + " " + r.uri().getHost() + ":" + r.uri().getPort() + r.uri().getPath());
+    }
+    ok &= check(s, "B greets the same user without asking for a password (" + hops.size() + " redirects: "
+        + String.join(" → ", hops) + ")", isPortalPage(helloB) && helloB.body().contains("Hello, " + login)
+        && helloB.uri().toString().startsWith(b));
+    String sessionAfter = cookie(user, "JSESSIONID");
+    ok &= check(s, "the HTTP session is the same one (JSESSIONID " + shortId(sessionBefore) + " → "
+        + shortId(sessionAfter) + ": Liberty's 4-digit version prefix and :clone suffix aside)",
+        sessionBefore != null && sessionAfter != null && sessionIdOf(sessionBefore).equals(sessionIdOf(sessionAfter)));
     HttpResponse<String> homeB = user.page(b + "/leadership/home.xhtml");
-    ok &= check(s, "B serves the leadership home (HTTP " + homeB.statusCode() + ")", isPortalPage(homeB));
+    if (!isPortalPage(homeB)) {
+      s.append("  B's leadership home: ").append(homeB.body().getBytes(StandardCharsets.UTF_8).length)
+          .append(" bytes, ends with ").append(homeB.body(), Math.max(0, homeB.body().length() - 60),
+              homeB.body().length()).append('\n');
+    }
+    ok &= check(s, "B serves the leadership home, the first full page after the switch (HTTP " + homeB.statusCode()
+        + ")", isPortalPage(homeB));
     Map<String, String> filter = new LinkedHashMap<>(change);
     filter.put("jakarta.faces.source", "budgetForm:warningFilter");
     filter.put("jakarta.faces.partial.execute", "budgetForm:warningFilter");
@@ -420,11 +445,39 @@ public final class LoadGen {
         + ")", restored);
     ok &= check(s, "B renders the as-of date chosen on A (the view-scoped bean came along)",
         restored && onB.body().contains("2023-06-30"));
+    // an action of the restored view that calls a service: the bean's service reference came along too
+    Map<String, String> again = new LinkedHashMap<>(change);
+    again.put("budgetForm:asOf_input", "2023-09-30");
+    HttpResponse<String> reloaded = user.ajax(b + overview, again);
+    ok &= check(s, "B: the restored view's bean reloads the overview as of 2023-09-30 through the budget service",
+        reloaded.statusCode() == 200 && reloaded.body().contains("<partial-response")
+            && !reloaded.body().contains("<error") && reloaded.body().contains("2023-09-30"));
+    if (reloaded.body().contains("<error")) {
+      s.append("  B answered: ").append(reloaded.body(), 0, Math.min(400, reloaded.body().length())).append('\n');
+    }
+    HttpResponse<String> homeB2 = user.page(b + "/leadership/home.xhtml");
+    ok &= check(s, "B serves the leadership home again (HTTP " + homeB2.statusCode() + ")", isPortalPage(homeB2));
     if (!restored) {
       s.append("  B answered: ").append(onB.body(), 0, Math.min(400, onB.body().length())).append('\n');
     }
     s.append(ok ? "session failover: PASSED\n" : "session failover: FAILED\n");
     return s.toString();
+  }
+
+  static String cookie(User user, String name) {
+    return user.cookies.store().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /** Liberty's session cookie: a 4-digit cache version, the session id, ":" and the clone id of the node. */
+  static String sessionIdOf(String cookie) {
+    String id = cookie.split(":")[0];
+    return id.length() > 4 ? id.substring(4) : id;
+  }
+
+  /** A session id's first characters and Liberty's clone id (the node that last wrote it). */
+  static String shortId(String id) {
+    return id == null ? "none" : id.length() > 12 ? id.substring(0, 12) + "…" : id;
   }
 
   static boolean check(StringBuilder s, String what, boolean ok) {
