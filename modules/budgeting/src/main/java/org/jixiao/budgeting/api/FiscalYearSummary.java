@@ -1,12 +1,13 @@
 package org.jixiao.budgeting.api;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jixiao.domain.year.FiscalYearStatus;
 
 /** A fiscal year as pages list it. */
-public record FiscalYearSummary(long id, int yearNumber, FiscalYearStatus status) {
+public record FiscalYearSummary(long id, int yearNumber, FiscalYearStatus status) implements Serializable {
 
   private static final Comparator<FiscalYearSummary> BY_NUMBER =
       Comparator.comparingInt(FiscalYearSummary::yearNumber);

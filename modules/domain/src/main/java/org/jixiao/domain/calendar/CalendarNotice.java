@@ -11,6 +11,7 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -35,7 +36,7 @@ import org.jixiao.domain.Label;
  * the notice was published, and the days it names — days off (放假) and weekend days worked (调休上班). Whatever
  * is built or parsed here has passed every rule, so an import either stores a whole valid notice or nothing.
  */
-public record CalendarNotice(int year, String source, List<NoticeDay> days) {
+public record CalendarNotice(int year, String source, List<NoticeDay> days) implements Serializable {
 
   public static final int FIRST_YEAR = 2000;
   public static final int LAST_YEAR = 2100;
@@ -43,7 +44,7 @@ public record CalendarNotice(int year, String source, List<NoticeDay> days) {
   public static final int SOURCE_LENGTH = 500;
 
   /** One day the notice names: a day off, or a Saturday or Sunday that is worked (调休). */
-  public record NoticeDay(LocalDate date, String name, boolean offDay) {}
+  public record NoticeDay(LocalDate date, String name, boolean offDay) implements Serializable {}
 
   public CalendarNotice {
     year = checkedYear(year);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.domain.money.Money;
 import org.jixiao.domain.money.Rate;
 
 /**
@@ -131,6 +132,56 @@ public final class IndicatorScoring {
     trace.add(TraceStep.of("score.trace.category", categoryKey, scoreSum.toPlainString(), weightSum.toPlainString(),
         plain(points), score.toPlainString()));
     return new CategoryScore(score, points, scoreSum, weightSum, trace);
+  }
+
+  /** A special fund as its score needs it: its output and benefit indicators' sums, and its full-year budget. */
+  public record FundFigures(String code, String name, BigDecimal scoreSum, BigDecimal weightSum, Money budget) {}
+
+  /** A fund's own score in percent (its indicators' scores over their weights). */
+  public record FundPercent(FundFigures fund, BigDecimal percent) {}
+
+  /** 专项资金绩效完成情况: the funds' percents averaged by budget and scaled to the points, with its trace. */
+  public record FundsScore(BigDecimal score, BigDecimal points, BigDecimal weightedPercent, List<FundPercent> funds,
+      List<TraceStep> trace, List<TraceStep> problems) {}
+
+  /**
+   * The special funds' score: each fund's indicators' scores over their weights in percent (a fund without
+   * indicators is a problem and left out), averaged weighted by the funds' full-year budgets, scaled to the
+   * settings' special-fund points; zero when no fund has a budget.
+   */
+  public static FundsScore fundsScore(List<FundFigures> funds, ScoringSettings settings) {
+    List<FundPercent> percents = new ArrayList<>();
+    List<TraceStep> trace = new ArrayList<>();
+    List<TraceStep> problems = new ArrayList<>();
+    BigDecimal weighted = BigDecimal.ZERO;
+    Money budgetSum = Money.ZERO;
+    for (FundFigures fund : funds) {
+      if (fund.weightSum() == null || fund.weightSum().signum() == 0) {
+        problems.add(TraceStep.of("indicator.fund.noIndicators", fund.name()));
+        continue;
+      }
+      if (fund.weightSum().compareTo(HUNDRED) != 0) {
+        problems.add(TraceStep.of("indicator.weights.fundMismatch", fund.name(), fund.weightSum().toPlainString()));
+      }
+      BigDecimal percent = fund.scoreSum().multiply(HUNDRED).divide(fund.weightSum(), settings.scale(),
+          RoundingMode.HALF_UP);
+      percents.add(new FundPercent(fund, percent));
+      trace.add(TraceStep.of("score.trace.fund", fund.name(), fund.scoreSum().toPlainString(),
+          fund.weightSum().toPlainString(), percent.toPlainString(), fund.budget().toString()));
+      weighted = weighted.add(percent.multiply(fund.budget().amount()));
+      budgetSum = budgetSum.plus(fund.budget());
+    }
+    BigDecimal points = settings.specialFundPoints();
+    if (budgetSum.isZero()) {
+      trace.add(TraceStep.of("score.trace.funds.none"));
+      return new FundsScore(zero(settings), points, null, percents, trace, problems);
+    }
+    BigDecimal average = weighted.divide(budgetSum.amount(), EXACT, RoundingMode.HALF_UP);
+    BigDecimal score = average.multiply(points).divide(HUNDRED, settings.scale(), RoundingMode.HALF_UP);
+    BigDecimal shownAverage = average.setScale(2, RoundingMode.HALF_UP);
+    trace.add(TraceStep.of("score.trace.funds.average", budgetSum.toString(), shownAverage.toPlainString(),
+        plain(points), score.toPlainString()));
+    return new FundsScore(score, points, shownAverage, percents, trace, problems);
   }
 
   static BigDecimal round(BigDecimal value, ScoringSettings settings) {

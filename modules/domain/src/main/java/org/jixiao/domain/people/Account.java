@@ -1,5 +1,6 @@
 package org.jixiao.domain.people;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ public record Account(
     String divisionCode,
     Set<Role> roles,
     LocalDateTime createdAt,
-    List<String> requiredActions) {
+    List<String> requiredActions) implements Serializable {
 
   public String displayName() {
     return new AccountDetails(firstName, lastName, email, divisionCode, roles).displayName();

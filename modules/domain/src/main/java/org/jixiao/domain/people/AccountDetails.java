@@ -1,12 +1,14 @@
 package org.jixiao.domain.people;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.security.Role;
 
 /** What an administrator may change of an existing user: names, e-mail, division and roles. */
-public record AccountDetails(String firstName, String lastName, String email, String divisionCode, Set<Role> roles) {
+public record AccountDetails(String firstName, String lastName, String email, String divisionCode, Set<Role> roles)
+    implements Serializable {
 
   public AccountDetails {
     roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);

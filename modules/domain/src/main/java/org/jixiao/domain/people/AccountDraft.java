@@ -1,5 +1,6 @@
 package org.jixiao.domain.people;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ public record AccountDraft(
     String divisionCode,
     Set<Role> roles,
     String temporaryPassword,
-    boolean sendPasswordEmail) {
+    boolean sendPasswordEmail) implements Serializable {
 
   /** Keycloak lower-cases usernames; ours stay readable in the audit trail: letters, digits, dot, dash, underscore. */
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");

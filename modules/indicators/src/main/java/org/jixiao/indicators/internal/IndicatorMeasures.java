@@ -15,6 +15,7 @@ import org.jixiao.domain.indicators.TraceStep;
 import org.jixiao.domain.security.Caller;
 import org.jixiao.domain.security.Roles;
 import org.jixiao.indicators.api.CategoryResult;
+import org.jixiao.indicators.api.IndicatorTree;
 import org.jixiao.indicators.api.IndicatorView;
 import org.jixiao.indicators.api.Indicators;
 import org.jixiao.indicators.api.ScoreSummary;
@@ -31,8 +32,10 @@ public class IndicatorMeasures implements MeasureSource {
 
   @Override
   public List<Measure> measures(Caller caller, int yearNumber) {
-    ScoreSummary s = indicators.scores(caller, yearNumber);
-    List<IndicatorView> all = indicators.tree(caller, yearNumber).indicators();
+    // the tree carries the year's score summary: one load and scoring of the indicators, not two
+    IndicatorTree tree = indicators.tree(caller, yearNumber);
+    ScoreSummary s = tree.scores();
+    List<IndicatorView> all = tree.indicators();
     String threshold = indicators.rules(caller, yearNumber).stream().findFirst()
         .map(r -> r.settings().overshootThreshold())
         .orElse(org.jixiao.domain.indicators.ScoringSettings.GUANGZHOU_DEFAULTS.overshootThreshold())

@@ -233,38 +233,19 @@ final class Scoring {
     for (Object[] row : rows) {
       budgets.put((String) row[0], Money.of(new BigDecimal(row[1].toString())));
     }
-    List<FundResult> funds = new ArrayList<>();
-    List<TraceStep> trace = new ArrayList<>();
-    BigDecimal weighted = BigDecimal.ZERO;
-    Money budgetSum = Money.ZERO;
+    List<IndicatorScoring.FundFigures> figures = new ArrayList<>();
     for (SpecialFund fund : em.createNamedQuery(SpecialFund.OF_YEAR, SpecialFund.class)
         .setParameter("yearId", year.id()).getResultList()) {
-      BigDecimal[] s = sums.get(fund.code());
-      Money budget = budgets.getOrDefault(fund.code(), Money.ZERO);
-      if (s == null || s[1].signum() == 0) {
-        problems.add(TraceStep.of("indicator.fund.noIndicators", fund.name()));
-        continue;
-      }
-      if (s[1].compareTo(HUNDRED) != 0) {
-        problems.add(TraceStep.of("indicator.weights.fundMismatch", fund.name(), s[1].toPlainString()));
-      }
-      BigDecimal percent = s[0].multiply(HUNDRED).divide(s[1], settings.scale(), RoundingMode.HALF_UP);
-      funds.add(new FundResult(fund.code(), fund.name(), percent, s[0], s[1], budget));
-      trace.add(TraceStep.of("score.trace.fund", fund.name(), s[0].toPlainString(), s[1].toPlainString(),
-          percent.toPlainString(), budget.toString()));
-      weighted = weighted.add(percent.multiply(budget.amount()));
-      budgetSum = budgetSum.plus(budget);
+      BigDecimal[] s = sums.getOrDefault(fund.code(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      figures.add(new IndicatorScoring.FundFigures(fund.code(), fund.name(), s[0], s[1],
+          budgets.getOrDefault(fund.code(), Money.ZERO)));
     }
-    BigDecimal points = settings.specialFundPoints();
-    if (budgetSum.isZero()) {
-      trace.add(TraceStep.of("score.trace.funds.none"));
-      return new SpecialFundResult(BigDecimal.ZERO.setScale(settings.scale()), points, null, funds, trace);
-    }
-    BigDecimal average = weighted.divide(budgetSum.amount(), EXACT, RoundingMode.HALF_UP);
-    BigDecimal score = average.multiply(points).divide(HUNDRED, settings.scale(), RoundingMode.HALF_UP);
-    BigDecimal shownAverage = average.setScale(2, RoundingMode.HALF_UP);
-    trace.add(TraceStep.of("score.trace.funds.average", budgetSum.toString(), shownAverage.toPlainString(),
-        IndicatorScoring.plain(points), score.toPlainString()));
-    return new SpecialFundResult(score, points, shownAverage, funds, trace);
+    IndicatorScoring.FundsScore result = IndicatorScoring.fundsScore(figures, settings);
+    problems.addAll(result.problems());
+    List<FundResult> funds = result.funds().stream()
+        .map(f -> new FundResult(f.fund().code(), f.fund().name(), f.percent(), f.fund().scoreSum(),
+            f.fund().weightSum(), f.fund().budget()))
+        .toList();
+    return new SpecialFundResult(result.score(), result.points(), result.weightedPercent(), funds, result.trace());
   }
 }

@@ -1,6 +1,5 @@
 package org.jixiao.portal.security;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,8 +26,8 @@ public class CurrentUser implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient HttpServletRequest request;
-  @EJB private transient DepartmentProfiles departmentProfiles;
+  @Inject private HttpServletRequest request;
+  @Inject private DepartmentProfiles departmentProfiles;
 
   private String username;
   private String displayName;

@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +22,8 @@ public class DivisionsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
-  @EJB private transient DepartmentProfiles departments;
-  @EJB private transient DivisionAdministration administration;
+  @Inject private DepartmentProfiles departments;
+  @Inject private DivisionAdministration administration;
 
   private DepartmentProfile profile;
   private Map<String, Long> records = Map.of();

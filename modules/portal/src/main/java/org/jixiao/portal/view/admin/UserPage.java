@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +25,7 @@ public class UserPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
-  @EJB private transient UserAdministration users;
+  @Inject private UserAdministration users;
 
   private String username;
   private Account account;

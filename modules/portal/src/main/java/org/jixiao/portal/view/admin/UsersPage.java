@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +29,7 @@ public class UsersPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private DepartmentOverview department;
-  @EJB private transient UserAdministration users;
+  @Inject private UserAdministration users;
 
   private String search;
   private String divisionFilter;

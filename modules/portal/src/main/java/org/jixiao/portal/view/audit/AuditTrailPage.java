@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.audit;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,9 +38,9 @@ public class AuditTrailPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
-  @EJB private transient AuditLog auditLog;
-  @EJB private transient DepartmentProfiles departmentProfiles;
-  @EJB private transient org.jixiao.portal.admin.KeycloakLoginEvents loginEvents;
+  @Inject private AuditLog auditLog;
+  @Inject private DepartmentProfiles departmentProfiles;
+  @Inject private org.jixiao.portal.admin.KeycloakLoginEvents loginEvents;
 
   private String user;
   private String division;

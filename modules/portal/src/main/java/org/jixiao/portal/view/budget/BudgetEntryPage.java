@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.budget;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,8 +33,8 @@ public class BudgetEntryPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient Budgets budgets;
-  @EJB private transient DepartmentProfiles departmentProfiles;
+  @Inject private Budgets budgets;
+  @Inject private DepartmentProfiles departmentProfiles;
 
   private Integer year;
   private String code;

@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.budget;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,8 +35,8 @@ public class BudgetOverviewPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient Budgets budgets;
-  @EJB private transient org.jixiao.budgeting.api.YearAdministration years;
+  @Inject private Budgets budgets;
+  @Inject private org.jixiao.budgeting.api.YearAdministration years;
 
   private Integer year;
   private LocalDate asOf;

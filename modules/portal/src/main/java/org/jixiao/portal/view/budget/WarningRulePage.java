@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.budget;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +22,7 @@ public class WarningRulePage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient Budgets budgets;
+  @Inject private Budgets budgets;
 
   private Integer year;
   private BigDecimal yellowLag;

@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.calendar;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,7 +32,7 @@ public class CalendarPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
-  @EJB private transient WorkingDays workingDays;
+  @Inject private WorkingDays workingDays;
 
   private Integer year;
   private boolean choosingNewYear;

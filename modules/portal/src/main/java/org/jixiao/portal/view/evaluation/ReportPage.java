@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.evaluation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,7 +38,7 @@ public class ReportPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient Reports reports;
+  @Inject private Reports reports;
 
   private Integer year;
   private List<SectionView> sections = List.of();

@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.evaluation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +27,7 @@ public class ReviewSheetsPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient Evaluations evaluations;
+  @Inject private Evaluations evaluations;
 
   private Integer year;
   private ReviewBoard board;

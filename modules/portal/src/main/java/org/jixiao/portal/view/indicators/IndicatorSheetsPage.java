@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.indicators;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +28,7 @@ public class IndicatorSheetsPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient IndicatorSheets sheets;
+  @Inject private IndicatorSheets sheets;
 
   private Integer year;
   private SheetReport importReport;

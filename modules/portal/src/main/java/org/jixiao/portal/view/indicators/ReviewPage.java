@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.indicators;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +23,7 @@ public class ReviewPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient Indicators indicators;
+  @Inject private Indicators indicators;
 
   private Integer year;
   private List<ReviewItem> queue;

@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.indicators;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +24,7 @@ public class RulesPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient Indicators indicators;
+  @Inject private Indicators indicators;
 
   private Integer year;
   private List<RuleVersion> versions;

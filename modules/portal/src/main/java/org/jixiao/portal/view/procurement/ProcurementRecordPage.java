@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.procurement;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +40,7 @@ public class ProcurementRecordPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient ProcurementRecords records;
+  @Inject private ProcurementRecords records;
 
   private Integer year;
   private String code;

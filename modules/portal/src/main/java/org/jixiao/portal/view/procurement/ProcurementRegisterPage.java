@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.procurement;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,8 +36,8 @@ public class ProcurementRegisterPage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient ProcurementCompliance compliance;
-  @EJB private transient ProcurementRecords records;
+  @Inject private ProcurementCompliance compliance;
+  @Inject private ProcurementRecords records;
 
   private Integer year;
   private LocalDate asOf;

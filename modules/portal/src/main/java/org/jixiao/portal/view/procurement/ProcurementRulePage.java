@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.procurement;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +29,7 @@ public class ProcurementRulePage implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
-  @EJB private transient ProcurementRecords records;
+  @Inject private ProcurementRecords records;
 
   private Integer year;
   private List<ProcurementRuleVersion> versions = List.of();

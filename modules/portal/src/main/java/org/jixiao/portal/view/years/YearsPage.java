@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.years;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,8 +27,8 @@ public class YearsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
-  @EJB private transient YearAdministration years;
-  @EJB private transient Evaluations evaluations;
+  @Inject private YearAdministration years;
+  @Inject private Evaluations evaluations;
 
   private List<YearView> list = List.of();
   private Integer selected;
