@@ -108,7 +108,7 @@ public class EvaluationSummary {
             .add("responsive", true)
             .add("maintainAspectRatio", false)
             .add("plugins", Json.createObjectBuilder()
-                .add("legend", Json.createObjectBuilder().add("position", "bottom"))
+                .add("legend", Json.createObjectBuilder().add("display", false))
                 .add("tooltip", Json.createObjectBuilder().add("enabled", false))))
         .build()
         .toString();
