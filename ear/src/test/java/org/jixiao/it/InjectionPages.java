@@ -12,6 +12,7 @@ final class InjectionPages {
 
   private InjectionPages() {}
 
+  @SuppressWarnings("unchecked")
   static void check() throws Exception {
     PortalSession head = PortalSession.login("head.info");
     for (String page : List.of("/procurement/register.xhtml?year=2023&asOf=2023-12-31",
@@ -33,7 +34,14 @@ final class InjectionPages {
     assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(download.header("Cache-Control")).contains("no-store");
     assertThat(download.body()).startsWith("%PDF-1.4");
-    assertThat(PortalSession.login("head.industry").get(file).status()).isEqualTo(403);
+    PortalSession industry = PortalSession.login("head.industry");
+    assertThat(industry.get(file).status()).isEqualTo(403);
+    // the document's id under a record head.industry may read: the id belongs to another record, not found
+    String ownCode = (String) ((java.util.List<java.util.Map<String, Object>>) AccessSweepIT.json(TestEnvironment.get(
+        PORTAL + "/api/v1/years/2023/procurement", TestEnvironment.accessTokenOf("head.industry")).body())
+        .get("records")).get(0).get("code");
+    assertThat(industry.get(PORTAL + "/evidence?of=procurement&year=2023&code=" + ownCode + "&id=" + link.group(1))
+        .status()).isEqualTo(404);
     assertThat(PortalSession.login("leader1").get(file).status()).isEqualTo(200);
     assertThat(PortalSession.anonymous().getOnce(file).status()).isEqualTo(302);
 
