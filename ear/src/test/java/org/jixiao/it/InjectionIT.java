@@ -50,7 +50,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Markup, SQL and spreadsheet formulas typed into free text (procurement record names of a division head, a
  * problem/measure of the report): pages show them escaped and no script runs, DOCX and PDF carry the literal
  * text, no export has a formula cell and text starting like a formula is stored quote-prefixed, and the tables are
- * still there. Everything written is removed at the end (the seeded 2023 evaluation total stays 90.74).
+ * still there. Everything written is removed at the end (the seeded 2023 evaluation total stays 90.74). The steps
+ * run in order because the pages are looked at from outside the container (and a real browser) between writing
+ * the payloads in it and removing them.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
