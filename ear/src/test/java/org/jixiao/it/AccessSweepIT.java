@@ -492,12 +492,30 @@ class AccessSweepIT {
       assertThat(action.find()).isTrue();
       String target = SERVER + action.group(1).replace("&amp;", "&");
 
+      // the control: the form as PrimeFaces posts it, unchanged, adds the link to the own record
+      Map<String, String> control = new LinkedHashMap<>();
+      control.put("jakarta.faces.partial.ajax", "true");
+      control.put("jakarta.faces.source", "recordForm:addDocument");
+      control.put("jakarta.faces.partial.execute",
+          "recordForm:addDocument recordForm:documentTitle recordForm:documentLink");
+      control.put("jakarta.faces.partial.render", "recordForm");
+      control.put("recordForm:addDocument", "recordForm:addDocument");
+      control.put("recordForm", "recordForm");
+      control.put("recordForm:documentTitle", "合法附件");
+      control.put("recordForm:documentLink", "https://example.org/own");
+      control.put("jakarta.faces.ViewState", PortalSession.viewState(mine.body()));
+      head.post(target, control, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
+      boolean controlWorked = documentsOf("SWEEP-OWN").contains("合法附件");
+      record(HEAD, "POST", "/procurement/record.xhtml SWEEP-OWN (control: the form unchanged)", "link added",
+          controlWorked ? "link added" : "NOT ADDED (the posts below prove less)");
+      mine = head.get(page);
+
       // a full postback of the document form, the record's code in the request changed to the industry record's
       Map<String, String> form = new LinkedHashMap<>();
       form.put("recordForm", "recordForm");
       form.put("recordForm:documentTitle", "越权附件");
       form.put("recordForm:documentLink", "https://example.org/sweep");
-      form.put("recordForm:addDocument", "");
+      form.put("recordForm:addDocument", "recordForm:addDocument");
       form.put("code", industryProcurement);
       form.put("year", "2023");
       form.put("jakarta.faces.ViewState", PortalSession.viewState(mine.body()));
@@ -512,7 +530,8 @@ class AccessSweepIT {
       ajax.put("jakarta.faces.partial.execute", "@all");
       ajax.put("jakarta.faces.partial.render", "recordForm");
       ajax.put("jakarta.faces.ViewState", PortalSession.viewState(head.get(page).body()));
-      PortalSession.Page partial = head.post(target, ajax, Map.of("Faces-Request", "partial/ajax"));
+      PortalSession.Page partial = head.post(target, ajax,
+          Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
       record(HEAD, "POST", "/procurement/record.xhtml (ajax @all, code=" + industryProcurement + ")",
           "industry record unchanged", partial.status() + " " + refusalOf(partial.body()));
 
