@@ -70,6 +70,9 @@ final class InjectionPages {
       browser.loginAs("leader1", PASSWORD);
       browser.wait.until(d -> d.getPageSource().contains("脚本测试"));
       assertNoAlert(browser);
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("var cell = Array.from("
+          + "document.querySelectorAll('td')).find(t => t.textContent.includes('脚本测试'));"
+          + " if (cell) { cell.scrollIntoView({block: 'center'}); }");
       browser.screenshot("security-injection-report");
     }
   }
