@@ -206,6 +206,21 @@ class IndicatorServicesIT {
     assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "O02", "伪装文件", "report.pdf",
             "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
         .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.type"));
+    // a Windows program renamed .pdf (its "MZ" header), and a PDF of 10 MB and one byte
+    byte[] exe = new byte[4096];
+    exe[0] = 'M';
+    exe[1] = 'Z';
+    exe[0x3c] = (byte) 0x80;
+    assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "O02", "程序", "setup.exe.pdf", exe))
+        .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.type"));
+    assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "O02", "程序", "setup.exe", exe))
+        .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.type"));
+    byte[] large = java.util.Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1);
+    assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "O02", "大文件", "large.pdf", large))
+        .isInstanceOfSatisfying(BusinessException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.tooLarge"));
+    assertThat(indicators.evidence(LEADER, 2023, "O02")).extracting(ev -> ev.title())
+        .doesNotContain("程序", "大文件");
     assertThatThrownBy(() -> indicators.addEvidenceFile(INDUSTRY, 2023, "O02", "脚本", "x.html", pdf))
         .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("indicator.evidence.type"));
     assertThatThrownBy(() -> indicators.addEvidenceLink(INDUSTRY, 2023, "O02", "链接", "javascript:alert(1)"))

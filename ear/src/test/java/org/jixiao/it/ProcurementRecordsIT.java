@@ -114,6 +114,11 @@ class ProcurementRecordsIT {
     byte[] pdf = "%PDF-1.4 合同公告".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(refusal(() -> records.addDocumentFile(INFO, 2023, "CG2023-003", "合同", "contract.pdf",
         "<html>not a pdf</html>".getBytes()))).isEqualTo("indicator.evidence.type");
+    byte[] exe = java.util.Arrays.copyOf(new byte[] {'M', 'Z'}, 4096);
+    assertThat(refusal(() -> records.addDocumentFile(INFO, 2023, "CG2023-003", "合同", "contract.pdf", exe)))
+        .isEqualTo("indicator.evidence.type");
+    assertThat(refusal(() -> records.addDocumentFile(INFO, 2023, "CG2023-003", "合同", "contract.pdf",
+        java.util.Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1)))).isEqualTo("indicator.evidence.tooLarge");
     assertThat(refusal(() -> records.addDocument(INFO, 2023, "CG2023-003", "公告", "javascript:alert(1)")))
         .isEqualTo("validation.webLink");
     assertThat(refusal(() -> records.addDocumentFile(INDUSTRY, 2023, "CG2023-003", "合同", "contract.pdf", pdf)))
