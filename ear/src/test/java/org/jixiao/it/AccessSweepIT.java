@@ -95,6 +95,8 @@ class AccessSweepIT {
     PAGES.put("procurement/record\\.xhtml", Rule.RECORD);
     PAGES.put("evidence", Rule.RECORD);
     PAGES.put("index\\.xhtml|logout", Rule.ANY_ROLE_SCOPED);
+    // the performance suite's baselines: a greeting to the logged-in user, no data
+    PAGES.put("hello(-layout)?\\.xhtml", Rule.ANY_ROLE_SCOPED);
     PAGES.put("budget/overview\\.xhtml|procurement/register\\.xhtml|indicators/(tree|excel)\\.xhtml"
         + "|audit/trail\\.xhtml", Rule.ANY_ROLE_SCOPED);
   }
