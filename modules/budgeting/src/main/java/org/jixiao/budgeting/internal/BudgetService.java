@@ -295,6 +295,7 @@ audit.historyOf(RECORD_TYPE, line.code(), 50),
       em.lock(line, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       String detail = change.apply(line);
       audit.done(caller.username(), action, RECORD_TYPE, line.code(), yearNumber, detail);
+      em.flush(); // a concurrent edit of the same version fails here, inside the audited refusal
       return null;
     });
   }

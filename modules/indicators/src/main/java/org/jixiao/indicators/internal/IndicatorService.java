@@ -311,6 +311,7 @@ public class IndicatorService implements Indicators {
       em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       String detail = change.apply(scope, indicator);
       audit.done(caller.username(), action, RECORD_TYPE, indicator.code(), yearNumber, detail);
+      em.flush(); // a concurrent edit of the same version fails here, inside the audited refusal
       return null;
     });
   }

@@ -1,0 +1,60 @@
+package org.jixiao.portal.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jixiao.domain.failure.Failures;
+import org.jixiao.domain.i18n.MessageTexts;
+
+/**
+ * Whatever no other mapper answers still gets a JSON {@code {error, message}} in the caller's language, never a
+ * stack trace: a malformed request keeps its 4xx status (400 for a body that is not the expected JSON), the
+ * database away answers 503, anything else 500 with the failure logged on the server.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+  @Context private HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    Locale locale = BusinessExceptionMapper.localeOf(headers);
+    if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      String key = switch (status) {
+        case 401 -> "api.error.unauthorized";
+        case 403 -> "access.denied";
+        case 404 -> "api.error.notFound";
+        case 405 -> "api.error.method";
+        case 406, 415 -> "api.error.mediaType";
+        default -> "api.error.badRequest";
+      };
+      String text = key.equals("api.error.badRequest")
+          ? MessageTexts.format(locale, key, MessageTexts.format(locale, "api.error.badBody"))
+          : MessageTexts.format(locale, key);
+      return json(status, key, text);
+    }
+    if (Failures.databaseUnavailable(failure)) {
+      LOG.warning("the database is unavailable: " + failure);
+      return json(503, "database.unavailable", MessageTexts.format(locale, "database.unavailable"));
+    }
+    LOG.log(Level.SEVERE, "unexpected failure of an API request", failure);
+    return json(500, "api.error.internal", MessageTexts.format(locale, "error.500.text"));
+  }
+
+  private static Response json(int status, String key, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new BusinessExceptionMapper.ApiError(key, message))
+        .build();
+  }
+}
