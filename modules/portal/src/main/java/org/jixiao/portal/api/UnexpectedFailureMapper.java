@@ -43,12 +43,29 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
           : MessageTexts.format(locale, key);
       return json(status, key, text);
     }
+    if (unreadableBody(failure)) {
+      return json(400, "api.error.badRequest", MessageTexts.format(locale, "api.error.badRequest",
+          MessageTexts.format(locale, "api.error.badBody")));
+    }
     if (Failures.databaseUnavailable(failure)) {
       LOG.warning("the database is unavailable: " + failure);
       return json(503, "database.unavailable", MessageTexts.format(locale, "database.unavailable"));
     }
     LOG.log(Level.SEVERE, "unexpected failure of an API request", failure);
     return json(500, "api.error.internal", MessageTexts.format(locale, "error.500.text"));
+  }
+
+  /** The body could not be read as the expected JSON: a wrong type, a malformed number or date, broken JSON. */
+  private static boolean unreadableBody(Throwable failure) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+      if (t instanceof jakarta.ws.rs.ProcessingException || t instanceof jakarta.json.bind.JsonbException
+          || t instanceof jakarta.json.JsonException
+          || t instanceof jakarta.json.stream.JsonParsingException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Response json(int status, String key, String message) {
