@@ -400,8 +400,8 @@ class MalformedInputIT {
         head.click("recordForm:save");
         String message;
         try {
-          head.wait.until(d -> !d.findElements(By.cssSelector(".ui-messages-error, #error500")).isEmpty());
-          message = head.driver.findElements(By.cssSelector(".ui-messages-error")).stream()
+          head.wait.until(d -> !d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error, #error500")).isEmpty());
+          message = head.driver.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).stream()
               .map(e -> e.getText()).findFirst().orElse("");
         } catch (org.openqa.selenium.TimeoutException e) {
           message = "";
