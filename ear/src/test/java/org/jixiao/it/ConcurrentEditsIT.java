@@ -31,7 +31,7 @@ import org.openqa.selenium.json.Json;
  */
 class ConcurrentEditsIT {
 
-  private static final int ATTEMPTS = Integer.getInteger("concurrent.attempts", 500); // per record: 1,000 in all
+  private static final int ATTEMPTS = Integer.getInteger("concurrent.attempts", 1000); // per record
   private static final int THREADS = 16;
   private static final long TIME_LIMIT_SECONDS = 50;
   private static final String YEAR = PORTAL + "/api/v1/years/2023";

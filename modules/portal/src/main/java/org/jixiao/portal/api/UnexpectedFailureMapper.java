@@ -36,6 +36,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         case 404 -> "api.error.notFound";
         case 405 -> "api.error.method";
         case 406, 415 -> "api.error.mediaType";
+        case 413 -> "api.error.tooLarge";
         default -> "api.error.badRequest";
       };
       String text = key.equals("api.error.badRequest")

@@ -1,0 +1,74 @@
+package org.jixiao.portal.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads a JSON request body through to its end before JSON-B binds it, so that a malformed body is a 400 with a
+ * clear message (see {@link UnexpectedFailureMapper}) whatever it looks like. Without it, a body cut off inside a
+ * field the record does not have ({@code {"x":[[[…} without its end) sent the JSON parser's skipping of that
+ * field into an endless loop, a server thread spinning for ever. Bodies above {@value #MAX_BYTES} bytes or nested
+ * deeper than {@value #MAX_DEPTH} are refused too.
+ */
+@Provider
+public class JsonBodyCheck implements ReaderInterceptor {
+
+  static final int MAX_BYTES = 32 * 1024 * 1024;
+  static final int MAX_DEPTH = 32;
+
+  @Override
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    MediaType type = context.getMediaType();
+    if (type == null || !"json".equalsIgnoreCase(type.getSubtype()) && !type.getSubtype().endsWith("+json")) {
+      return context.proceed();
+    }
+    byte[] body = readAtMost(context.getInputStream(), MAX_BYTES);
+    if (body.length > 0) {
+      try {
+        check(body);
+      } catch (IllegalArgumentException e) {
+        throw new BadRequestException(e.getMessage());
+      }
+    }
+    context.setInputStream(new ByteArrayInputStream(body));
+    return context.proceed();
+  }
+
+  /** Parses the whole body; an IllegalArgumentException when it is not well-formed JSON or too deep. */
+  static void check(byte[] body) {
+    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+      int depth = 0;
+      while (parser.hasNext()) {
+        switch (parser.next()) {
+          case START_ARRAY, START_OBJECT -> {
+            if (++depth > MAX_DEPTH) {
+              throw new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH);
+            }
+          }
+          case END_ARRAY, END_OBJECT -> depth--;
+          default -> { }
+        }
+      }
+    } catch (JsonException e) {
+      throw new IllegalArgumentException("malformed JSON");
+    }
+  }
+
+  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    byte[] body = in.readNBytes(limit + 1);
+    if (body.length > limit) {
+      throw new jakarta.ws.rs.WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    }
+    return body;
+  }
+}

@@ -1,0 +1,35 @@
+package org.jixiao.portal.api;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JsonBodyCheckTest {
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void wellFormedBodies_pass() {
+    assertThatCode(() -> JsonBodyCheck.check(bytes("{\"name\":\"满意度\",\"target\":1e308,\"roles\":[\"admin\"]}")))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> JsonBodyCheck.check(bytes("null"))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aBodyCutOffInsideAnUnknownField_isRefused_ratherThanSkippedForEver() {
+    assertThatThrownBy(() -> JsonBodyCheck.check(bytes("{\"x\":[[[[1,2"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JsonBodyCheck.check(bytes("{" + "\"x\":[".repeat(2000))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void brokenOrTooDeepBodies_areRefused() {
+    for (String body : new String[] {"{", "{\"a\":}", "not json", "[1,]", "[".repeat(33) + "]".repeat(33)}) {
+      assertThatThrownBy(() -> JsonBodyCheck.check(bytes(body))).as(body).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}
