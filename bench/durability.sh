@@ -96,7 +96,7 @@ seq -f "${PREFIX}%04g" 1 "$RECORDS" | xargs -P "$PARALLEL" -I{} bash -c 'save {}
 BURST=$!
 killed_at=
 for _ in $(seq 1 1200); do
-  acked=$(grep -lx 201 "$OUT"/responses/* 2>/dev/null | wc -l)
+  acked=$( (grep -lx 201 "$OUT"/responses/* 2>/dev/null || true) | wc -l)
   if [ "$acked" -ge "$KILL_AFTER" ]; then
     kill -KILL "$JVM"
     killed_at=$(date +%s.%N)
