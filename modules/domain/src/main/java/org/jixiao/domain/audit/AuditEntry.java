@@ -19,9 +19,16 @@ import java.time.LocalDateTime;
     query =
         "SELECT a FROM AuditEntry a WHERE a.recordType = :recordType AND a.recordKey = :recordKey"
             + " ORDER BY a.occurredAt DESC, a.id DESC")
+@NamedQuery(
+    name = AuditEntry.LAST_CHANGE_OF_RECORD,
+    query =
+        "SELECT a FROM AuditEntry a WHERE a.recordType = :recordType AND a.recordKey = :recordKey"
+            + " AND a.outcome = org.jixiao.domain.audit.AuditOutcome.DONE ORDER BY a.occurredAt DESC, a.id DESC")
 public class AuditEntry {
 
   public static final String OF_RECORD = "AuditEntry.ofRecord";
+  /** Changes only: refused attempts, however many, do not hide the last change. */
+  public static final String LAST_CHANGE_OF_RECORD = "AuditEntry.lastChangeOfRecord";
   static final int DETAIL_LENGTH = 2000;
 
   @Id

@@ -75,12 +75,11 @@ public class AuditTrail {
   @Transactional(TxType.REQUIRES_NEW)
   public BusinessException changedMeanwhile(String recordType, String recordKey) {
     AuditEntry last =
-        em.createNamedQuery(AuditEntry.OF_RECORD, AuditEntry.class)
+        em.createNamedQuery(AuditEntry.LAST_CHANGE_OF_RECORD, AuditEntry.class)
             .setParameter("recordType", recordType)
             .setParameter("recordKey", recordKey)
-            .setMaxResults(20)
+            .setMaxResults(1)
             .getResultStream()
-            .filter(a -> a.outcome() == AuditOutcome.DONE)
             .findFirst()
             .orElse(null);
     return last == null

@@ -2,6 +2,9 @@ package org.jixiao.portal.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +15,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import org.jixiao.domain.BusinessException;
 
 /**
  * Reads a JSON request body through to its end before JSON-B binds it, so that a malformed body is a 400 with a
@@ -39,6 +44,7 @@ public class JsonBodyCheck implements ReaderInterceptor {
       } catch (IllegalArgumentException e) {
         throw new BadRequestException(e.getMessage());
       }
+      textFieldsAreText(context.getType(), body);
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
@@ -61,6 +67,32 @@ public class JsonBodyCheck implements ReaderInterceptor {
       }
     } catch (JsonException e) {
       throw new IllegalArgumentException("malformed JSON");
+    }
+  }
+
+  /**
+   * JSON-B would read {@code true} or {@code false} into a text field as the words "true"/"false": for the
+   * request records, a text field must be a JSON string (or a number, which reads as its digits).
+   */
+  static void textFieldsAreText(Class<?> type, byte[] body) {
+    if (type == null || !type.isRecord()) {
+      return;
+    }
+    JsonValue value;
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      value = reader.readValue();
+    } catch (JsonException e) {
+      throw new IllegalArgumentException("malformed JSON");
+    }
+    if (!(value instanceof JsonObject object)) {
+      return;
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      JsonValue field = object.get(component.getName());
+      if (component.getType() == String.class && field != null
+          && (field.getValueType() == JsonValue.ValueType.TRUE || field.getValueType() == JsonValue.ValueType.FALSE)) {
+        throw new BusinessException("api.field.notText", component.getName());
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.failure.Failures;
 import org.jixiao.domain.i18n.MessageTexts;
 
@@ -28,6 +29,12 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     Locale locale = BusinessExceptionMapper.localeOf(headers);
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BusinessException refusal) { // a rule broken below a wrapper (e.g. while reading the body)
+        return json(BusinessExceptionMapper.statusOf(refusal.messageKey()), refusal.messageKey(),
+            MessageTexts.of(refusal, locale));
+      }
+    }
     if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
       String key = switch (status) {

@@ -32,4 +32,19 @@ class JsonBodyCheckTest {
       assertThatThrownBy(() -> JsonBodyCheck.check(bytes(body))).as(body).isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  record Input(String name, java.math.BigDecimal target) {}
+
+  @Test
+  void aBooleanForAText_isRefusedNamingTheField() {
+    assertThatThrownBy(() -> JsonBodyCheck.textFieldsAreText(Input.class, bytes("{\"name\":true,\"target\":1}")))
+        .isInstanceOfSatisfying(org.jixiao.domain.BusinessException.class, e -> {
+          org.assertj.core.api.Assertions.assertThat(e.messageKey()).isEqualTo("api.field.notText");
+          org.assertj.core.api.Assertions.assertThat(e.arguments()).containsExactly("name");
+        });
+    assertThatCode(() -> JsonBodyCheck.textFieldsAreText(Input.class, bytes("{\"name\":\"满意度\",\"target\":1}")))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> JsonBodyCheck.textFieldsAreText(Input.class, bytes("{\"name\":12.5}")))
+        .doesNotThrowAnyException();
+  }
 }
