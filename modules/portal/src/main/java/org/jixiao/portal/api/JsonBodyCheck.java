@@ -72,7 +72,8 @@ public class JsonBodyCheck implements ReaderInterceptor {
 
   /**
    * JSON-B would read {@code true} or {@code false} into a text field as the words "true"/"false": for the
-   * request records, a text field must be a JSON string (or a number, which reads as its digits).
+   * request records, a text field must be a JSON string (or a number, which reads as its digits). And it would
+   * read 1e308 or 1.5 into a whole-number field (a version) lossily: such a number is refused too.
    */
   static void textFieldsAreText(Class<?> type, byte[] body) {
     if (type == null || !type.isRecord()) {
@@ -92,6 +93,19 @@ public class JsonBodyCheck implements ReaderInterceptor {
       if (component.getType() == String.class && field != null
           && (field.getValueType() == JsonValue.ValueType.TRUE || field.getValueType() == JsonValue.ValueType.FALSE)) {
         throw new BusinessException("api.field.notText", component.getName());
+      }
+      Class<?> t = component.getType();
+      if (field instanceof jakarta.json.JsonNumber number
+          && (t == Long.class || t == long.class || t == Integer.class || t == int.class)) {
+        // JSON-B reads 1e308 into a long as its low 64 bits (0): a whole number in range, or refused
+        try {
+          long whole = number.bigDecimalValue().longValueExact();
+          if ((t == Integer.class || t == int.class) && (whole < Integer.MIN_VALUE || whole > Integer.MAX_VALUE)) {
+            throw new ArithmeticException();
+          }
+        } catch (ArithmeticException e) {
+          throw new BusinessException("api.field.notWhole", component.getName());
+        }
       }
     }
   }

@@ -47,4 +47,16 @@ class JsonBodyCheckTest {
     assertThatCode(() -> JsonBodyCheck.textFieldsAreText(Input.class, bytes("{\"name\":12.5}")))
         .doesNotThrowAnyException();
   }
+
+  record Edit(String name, Long version, Integer goal) {}
+
+  @Test
+  void aNumberThatIsNoWholeNumberInRange_isRefusedForAVersion() {
+    for (String body : new String[] {"{\"version\":1e308}", "{\"version\":1.5}", "{\"goal\":99999999999}"}) {
+      assertThatThrownBy(() -> JsonBodyCheck.textFieldsAreText(Edit.class, bytes(body))).as(body)
+          .isInstanceOf(org.jixiao.domain.BusinessException.class);
+    }
+    assertThatCode(() -> JsonBodyCheck.textFieldsAreText(Edit.class, bytes("{\"version\":12,\"goal\":6}")))
+        .doesNotThrowAnyException();
+  }
 }
