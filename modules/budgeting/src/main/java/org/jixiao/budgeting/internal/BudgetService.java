@@ -308,6 +308,7 @@ public class BudgetService implements Budgets {
       AuditSnapshot before = line.snapshot();
       String detail = change.apply(line);
       audit.done(caller.username(), action, RECORD_TYPE, line.code(), yearNumber, detail, before, line.snapshot());
+      em.flush(); // a concurrent edit of the same version fails here, inside the audited refusal
       return null;
     });
   }

@@ -31,11 +31,18 @@ import java.time.LocalDateTime;
     query =
         "SELECT a FROM AuditEntry a WHERE a.recordType = :recordType AND a.recordKey = :recordKey"
             + " ORDER BY a.occurredAt DESC, a.id DESC")
+@NamedQuery(
+    name = AuditEntry.LAST_CHANGE_OF_RECORD,
+    query =
+        "SELECT a FROM AuditEntry a WHERE a.recordType = :recordType AND a.recordKey = :recordKey"
+            + " AND a.outcome = org.jixiao.domain.audit.AuditOutcome.DONE ORDER BY a.occurredAt DESC, a.id DESC")
 public class AuditEntry {
 
   public static final String OF_RECORD = "AuditEntry.ofRecord";
   public static final String BY_EXTERNAL_ID = "AuditEntry.byExternalId";
   public static final String RECORD_TYPES = "AuditEntry.recordTypes";
+  /** Changes only: refused attempts, however many, do not hide the last change. */
+  public static final String LAST_CHANGE_OF_RECORD = "AuditEntry.lastChangeOfRecord";
   static final int DETAIL_LENGTH = 2000;
   /** Old and new values are kept up to this length, the rest cut with "…". */
   public static final int VALUE_LENGTH = 4000;

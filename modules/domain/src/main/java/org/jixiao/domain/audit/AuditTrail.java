@@ -2,6 +2,8 @@ package org.jixiao.domain.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -98,6 +100,15 @@ public class AuditTrail {
       trail.refused(actor, action, recordType, recordKey, year, divisionOf(divisionOf, recordKey),
           attempt + ": " + org.jixiao.domain.i18n.MessageTexts.of(e, java.util.Locale.SIMPLIFIED_CHINESE));
       throw e;
+    } catch (PersistenceException e) {
+      if (!isStaleVersion(e)) {
+        throw e;
+      }
+      // two edits of the same version at once: the database let one through, this is the other
+      BusinessException stale = trail.changedMeanwhile(recordType, recordKey);
+      trail.refused(actor, action, recordType, recordKey, year, divisionOf(divisionOf, recordKey),
+          attempt + ": " + org.jixiao.domain.i18n.MessageTexts.of(stale, java.util.Locale.SIMPLIFIED_CHINESE));
+      throw stale;
     }
   }
 
@@ -132,18 +143,28 @@ public class AuditTrail {
         .orElse(null);
   }
 
+  /** An optimistic-lock failure at flush, however the provider wraps it. */
+  static boolean isStaleVersion(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "changed by X at T, reload": the refusal of a stale edit, naming the last change of the record from the
-   * trail.
+   * trail. In a transaction of its own: the caller's may already be marked for rollback by the failed flush.
    */
+  @Transactional(TxType.REQUIRES_NEW)
   public BusinessException changedMeanwhile(String recordType, String recordKey) {
     AuditEntry last =
-        em.createNamedQuery(AuditEntry.OF_RECORD, AuditEntry.class)
+        em.createNamedQuery(AuditEntry.LAST_CHANGE_OF_RECORD, AuditEntry.class)
             .setParameter("recordType", recordType)
             .setParameter("recordKey", recordKey)
-            .setMaxResults(20)
+            .setMaxResults(1)
             .getResultStream()
-            .filter(a -> a.outcome() == AuditOutcome.DONE)
             .findFirst()
             .orElse(null);
     return last == null

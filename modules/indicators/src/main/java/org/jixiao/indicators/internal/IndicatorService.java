@@ -317,6 +317,7 @@ public class IndicatorService implements Indicators {
       String detail = change.apply(scope, indicator);
       audit.done(caller.username(), action, RECORD_TYPE, indicator.code(), yearNumber, detail, before,
           indicator.snapshot());
+      em.flush(); // a concurrent edit of the same version fails here, inside the audited refusal
       return null;
     });
   }

@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +30,7 @@ import org.jixiao.budgeting.api.BudgetRow;
 import org.jixiao.budgeting.api.BudgetRowKind;
 import org.jixiao.budgeting.api.Budgets;
 import org.jixiao.domain.BusinessException;
+import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.money.Money;
 import org.jixiao.domain.money.Rate;
@@ -63,6 +66,12 @@ public class BudgetResource {
       int year, String status, LocalDate asOf, String scope, Map<String, Figures> summary, List<Fund> funds,
       List<Line> lines, List<Mismatch> mismatches) {}
 
+  /**
+   * What finance sends to change a line it has read at {@code version}: the amount in 万元 as a string, the
+   * reason (a month's overspend, or what is carried over).
+   */
+  public record LineChange(String amount, String reason, Long version) {}
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.DIVISION_HEAD, Roles.LEADERSHIP, Roles.FINANCE, Roles.ADMIN})
@@ -94,6 +103,70 @@ public class BudgetResource {
     return new BudgetDocument(
         overview.yearNumber(), overview.status().name(), overview.asOf(),
         overview.allDivisions() ? "ALL" : "DIVISION", summary, funds, lines, mismatches);
+  }
+
+  @PUT
+  @Path("/lines/{code}/execution/{month}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.DIVISION_HEAD, Roles.LEADERSHIP, Roles.FINANCE, Roles.ADMIN})
+  @Operation(summary = "Finance records (or corrects) a month's executed amount of a line it read at version; "
+      + "409 with who changed it when, if someone else changed the line since")
+  public Line recordExecution(@PathParam("year") int year, @PathParam("code") String code,
+      @PathParam("month") String month, LineChange change) {
+    Long version = versionOf(change);
+    budgets.recordExecution(apiCaller.caller(security), year, code, monthOf(month), amountOf(change), change.reason(),
+        version);
+    return lineOf(year, code);
+  }
+
+  @PUT
+  @Path("/lines/{code}/carry-over")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.DIVISION_HEAD, Roles.LEADERSHIP, Roles.FINANCE, Roles.ADMIN})
+  @Operation(summary = "Finance sets what a line carries over to next year (结转) with the reason, at version; "
+      + "409 with who changed it when, if someone else changed the line since")
+  public Line carryOver(@PathParam("year") int year, @PathParam("code") String code, LineChange change) {
+    Long version = versionOf(change);
+    budgets.carryOver(apiCaller.caller(security), year, code, amountOf(change), change.reason(), version);
+    return lineOf(year, code);
+  }
+
+  private static Long versionOf(LineChange change) {
+    if (change == null) {
+      throw new BusinessException("api.body.required");
+    }
+    if (change.version() == null) {
+      throw new BusinessException("api.version.required");
+    }
+    return change.version();
+  }
+
+  private static Money amountOf(LineChange change) {
+    Money amount = Money.fromInput(change.amount());
+    if (amount == null) {
+      throw new BusinessException("validation.required", new Label("budget.field.executedAmount"));
+    }
+    return amount;
+  }
+
+  private static int monthOf(String month) {
+    try {
+      int m = Integer.parseInt(month.strip());
+      if (m >= 1 && m <= 12) {
+        return m;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new BusinessException("validation.month", month);
+  }
+
+  private Line lineOf(int year, String code) {
+    LocalDate today = dateIn(year, null);
+    return budgets.overview(apiCaller.caller(security), year, today).lines().stream()
+        .filter(l -> l.code().equals(code.strip())).findFirst().map(BudgetResource::line).orElse(null);
   }
 
   private static LocalDate dateIn(int year, String asOf) {

@@ -107,6 +107,7 @@ public class ProcurementRecordService implements ProcurementRecords {
         throw audit.changedMeanwhile(RECORD_TYPE, p.code());
       }
       apply(scope, p, draft, acceptOverBudget, "修改");
+      em.flush(); // a concurrent edit of the same version fails here, inside the audited refusal
       return null;
     });
   }
