@@ -106,10 +106,25 @@ final class Browser implements AutoCloseable {
 
   /** A PrimeFaces selectOneMenu: open it, pick the item by (part of) its label. */
   void choose(String id, String labelPart) {
-    click(id);
-    wait.until(d -> d.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
-        .filter(li -> li.isDisplayed() && li.getText().contains(labelPart)).findFirst().orElse(null)).click();
+    // an item clicked while the panel is still opening may be missed: check the label shows it, else again
+    for (int attempt = 1; ; attempt++) {
+      click(id);
+      wait.until(d -> d.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
+          .filter(li -> li.isDisplayed() && li.getText().contains(labelPart)).findFirst().orElse(null)).click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> {
+          var label = d.findElements(By.id(id + "_label"));
+          return label.isEmpty() || label.get(0).getText().contains(labelPart);
+        });
+        return;
+      } catch (org.openqa.selenium.TimeoutException missed) {
+        if (attempt == 3) {
+          throw missed;
+        }
+      }
+    }
   }
+
 
   /** Waits until the element's text contains {@code text} (e.g. a p:messages after an action). */
   void waitForText(String id, String text) {
