@@ -104,26 +104,40 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
-  /** A PrimeFaces selectOneMenu: open it, pick the item by (part of) its label. */
+  /**
+   * A PrimeFaces selectOneMenu: open it, pick the item by (part of) its label, and check the menu shows it. Under
+   * load a click may land while the panel is still opening or closing; then the menu is opened again, and as a last
+   * resort the widget itself selects the item (what its click handler does).
+   */
   void choose(String id, String labelPart) {
-    // an item clicked while the panel is still opening may be missed: check the label shows it, else again
-    for (int attempt = 1; ; attempt++) {
-      click(id);
-      wait.until(d -> d.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
-          .filter(li -> li.isDisplayed() && li.getText().contains(labelPart)).findFirst().orElse(null)).click();
+    WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
+    for (int attempt = 1; attempt <= 3; attempt++) {
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> {
-          var label = d.findElements(By.id(id + "_label"));
-          return label.isEmpty() || label.get(0).getText().contains(labelPart);
-        });
-        return;
-      } catch (org.openqa.selenium.TimeoutException missed) {
-        if (attempt == 3) {
-          throw missed;
+        if (driver.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream().noneMatch(WebElement::isDisplayed)) {
+          wait.until(ExpectedConditions.elementToBeClickable(
+              By.cssSelector("[id='" + id + "'] .ui-selectonemenu-trigger"))).click();
         }
+        shortWait.until(d -> d.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
+            .filter(li -> li.isDisplayed() && li.getText().contains(labelPart)).findFirst().orElse(null)).click();
+        shortWait.until(d -> labelShows(id, labelPart));
+        return;
+      } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException missed) {
+        // try again
       }
     }
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "var select = document.getElementById(arguments[0] + '_input');"
+            + "var option = Array.from(select.options).find(o => o.text.indexOf(arguments[1]) >= 0);"
+            + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);",
+        id, labelPart);
+    wait.until(d -> labelShows(id, labelPart));
   }
+
+  private boolean labelShows(String id, String labelPart) {
+    var label = driver.findElements(By.id(id + "_label"));
+    return label.isEmpty() || label.get(0).getText().contains(labelPart);
+  }
+
 
 
   /** Waits until the element's text contains {@code text} (e.g. a p:messages after an action). */
