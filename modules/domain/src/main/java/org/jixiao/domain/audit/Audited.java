@@ -7,8 +7,13 @@ package org.jixiao.domain.audit;
  */
 public interface Audited {
 
-  /** The code of the division (处室) whose record this is; null for a department-wide record. */
-  String auditDivision();
+  /**
+   * The code of the division (处室) whose record this is; by default none — a department-wide record (framework,
+   * review, report). Records of a division say which.
+   */
+  default String auditDivision() {
+    return null;
+  }
 
   /** The record's state as the trail keeps it, e.g. {@code 目标=120件; 分值=5.00; 目标状态=DRAFT}. */
   String auditState();

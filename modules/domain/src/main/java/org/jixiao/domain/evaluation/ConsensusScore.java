@@ -72,10 +72,6 @@ public class ConsensusScore implements Audited {
   public String recordedBy() { return recordedBy; }
   public LocalDateTime recordedAt() { return recordedAt; }
 
-  @Override
-  public String auditDivision() {
-    return null;
-  }
 
   @Override
   public String auditState() {

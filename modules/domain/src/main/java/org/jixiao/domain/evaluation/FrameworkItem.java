@@ -107,10 +107,6 @@ public class FrameworkItem implements Audited {
   public Optional<BigDecimal> fullMarksAtRate() { return Optional.ofNullable(fullMarksAtRate); }
   public int sortOrder() { return sortOrder; }
 
-  @Override
-  public String auditDivision() {
-    return null;
-  }
 
   @Override
   public String auditState() {

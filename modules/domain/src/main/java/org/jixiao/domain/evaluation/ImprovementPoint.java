@@ -119,10 +119,6 @@ public class ImprovementPoint implements Audited {
   public LocalDateTime updatedAt() { return updatedAt; }
   public long version() { return version; }
 
-  @Override
-  public String auditDivision() {
-    return null;
-  }
 
   @Override
   public String auditState() {

@@ -72,10 +72,6 @@ public class ReviewScore implements Audited {
   public String reason() { return reason; }
   public LocalDateTime updatedAt() { return updatedAt; }
 
-  @Override
-  public String auditDivision() {
-    return null;
-  }
 
   @Override
   public String auditState() {
