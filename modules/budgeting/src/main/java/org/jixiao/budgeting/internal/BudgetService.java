@@ -26,6 +26,7 @@ import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.audit.ResultCache;
 import org.jixiao.domain.budget.BudgetLine;
 import org.jixiao.domain.budget.BudgetWarningRule;
 import org.jixiao.domain.budget.MonitoringCheckpoint;
@@ -58,18 +59,21 @@ public class BudgetService implements Budgets {
   @Override
   public BudgetOverview overview(Caller caller, int yearNumber, LocalDate asOf) {
     Scope scope = scope(caller, yearNumber);
-    List<LineInput> lines = new BudgetLoader(em, dataSource).load(scope.year.id(), scope.divisionFilter(), null);
-    BudgetCalculator calculator = calculator(scope.year, asOf);
-    BudgetCalculator.Result result = calculator.compute(lines);
-    List<LocalDate> dates =
-        em.createNamedQuery(MonitoringCheckpoint.OF_YEAR, MonitoringCheckpoint.class)
-            .setParameter("yearId", scope.year.id())
-            .getResultStream()
-            .map(MonitoringCheckpoint::date)
-            .toList();
-    return new BudgetOverview(
-        yearNumber, scope.year.status(), asOf, scope.caller.seesAllDivisions(), result.total(), result.levels(),
-        result.lines(), result.mismatches(), calculator.checkpoints(lines, dates), calculator.months(lines));
+    return ResultCache.get(em, ResultCache.key("budget overview", scope.year.id(), scope.caller.seesAllDivisions(),
+        scope.divisionFilter(), asOf, ResultCache.today()), () -> {
+          List<LineInput> lines = new BudgetLoader(em, dataSource).load(scope.year.id(), scope.divisionFilter(), null);
+          BudgetCalculator calculator = calculator(scope.year, asOf);
+          BudgetCalculator.Result result = calculator.compute(lines);
+          List<LocalDate> dates =
+              em.createNamedQuery(MonitoringCheckpoint.OF_YEAR, MonitoringCheckpoint.class)
+                  .setParameter("yearId", scope.year.id())
+                  .getResultStream()
+                  .map(MonitoringCheckpoint::date)
+                  .toList();
+          return new BudgetOverview(
+              yearNumber, scope.year.status(), asOf, scope.caller.seesAllDivisions(), result.total(), result.levels(),
+              result.lines(), result.mismatches(), calculator.checkpoints(lines, dates), calculator.months(lines));
+        });
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.budgeting.api.FiscalYearSummary;
 import org.jixiao.budgeting.api.FiscalYears;
+import org.jixiao.domain.audit.ResultCache;
 import org.jixiao.domain.security.Roles;
 import org.jixiao.domain.year.FiscalYear;
 
@@ -20,11 +21,12 @@ public class FiscalYearService implements FiscalYears {
 
   @Override
   public List<FiscalYearSummary> yearsOf(long departmentId) {
-    return em.createNamedQuery(FiscalYear.OF_DEPARTMENT, FiscalYear.class)
-        .setParameter("departmentId", departmentId)
-        .getResultStream()
-        .map(y -> new FiscalYearSummary(y.id(), y.yearNumber(), y.status()))
-        .toList();
+    return ResultCache.get(em, ResultCache.key("years", departmentId), () ->
+        em.createNamedQuery(FiscalYear.OF_DEPARTMENT, FiscalYear.class)
+            .setParameter("departmentId", departmentId)
+            .getResultStream()
+            .map(y -> new FiscalYearSummary(y.id(), y.yearNumber(), y.status()))
+            .toList());
   }
 
   @Override

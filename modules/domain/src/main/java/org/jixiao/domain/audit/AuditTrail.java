@@ -41,6 +41,7 @@ public class AuditTrail {
     AuditSnapshot old = before == null ? AuditSnapshot.NONE : before;
     AuditSnapshot now = after == null ? AuditSnapshot.NONE : after;
     String division = now.division() != null ? now.division() : old.division();
+    ResultCache.changing();
     em.persist(new AuditEntry(now(), actor, action, AuditOutcome.DONE, recordType, recordKey, year, detail, division,
         old.state(), now.state()));
   }
@@ -74,6 +75,7 @@ public class AuditTrail {
     }
     AuditEntry entry = AuditEntry.external(event.externalId(), LocalDateTime.ofInstant(event.at(), BUREAU_ZONE),
         event.actor(), event.action(), event.outcome(), event.recordType(), event.recordKey(), event.divisionCode(), event.detail());
+    ResultCache.changing();
     em.persist(entry);
     return true;
   }

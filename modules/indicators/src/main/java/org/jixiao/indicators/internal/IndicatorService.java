@@ -17,6 +17,7 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.audit.ResultCache;
 import org.jixiao.domain.audit.HistoryEntry;
 import org.jixiao.domain.budget.SpecialFund;
 import org.jixiao.domain.indicators.Indicator;
@@ -63,16 +64,20 @@ public class IndicatorService implements Indicators {
   @Override
   public IndicatorTree tree(Caller caller, int yearNumber) {
     YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
-    Scoring scoring = scoring(scope.year());
-    List<Indicator> all = indicatorsOf(scope.year());
-    List<IndicatorView> visible = new ArrayList<>();
-    for (Indicator indicator : all) {
-      if (scope.caller().mayRead(indicator.division().code())) {
-        visible.add(scoring.view(indicator, editableBy(scope.caller(), indicator)));
-      }
-    }
-    return new IndicatorTree(yearNumber, scope.year().status(), scope.caller().seesAllDivisions(), visible,
-        scoring.summary(all));
+    // what the tree shows depends on the caller only through their roles and division
+    return ResultCache.get(em, ResultCache.key("indicator tree", scope.year().id(), scope.caller().roles(),
+        scope.caller().divisionCode(), ResultCache.today()), () -> {
+          Scoring scoring = scoring(scope.year());
+          List<Indicator> all = indicatorsOf(scope.year());
+          List<IndicatorView> visible = new ArrayList<>();
+          for (Indicator indicator : all) {
+            if (scope.caller().mayRead(indicator.division().code())) {
+              visible.add(scoring.view(indicator, editableBy(scope.caller(), indicator)));
+            }
+          }
+          return new IndicatorTree(yearNumber, scope.year().status(), scope.caller().seesAllDivisions(),
+              List.copyOf(visible), scoring.summary(all));
+        });
   }
 
   @Override
@@ -274,24 +279,27 @@ public class IndicatorService implements Indicators {
   @Override
   public List<ReviewItem> reviewQueue(Caller caller, int yearNumber) {
     YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
-    Scoring scoring = scoring(scope.year());
-    List<ReviewItem> queue = new ArrayList<>();
-    for (Indicator indicator : indicatorsOf(scope.year())) {
-      if (!scope.caller().mayRead(indicator.division().code())) {
-        continue;
-      }
-      IndicatorView view = scoring.view(indicator, false);
-      if (indicator.targetStatus() == WorkflowStatus.SUBMITTED) {
-        queue.add(new ReviewItem(ReviewItem.ReviewKind.TARGET, view));
-      }
-      if (indicator.pendingAdjustment().isPresent()) {
-        queue.add(new ReviewItem(ReviewItem.ReviewKind.ADJUSTMENT, view));
-      }
-      if (indicator.actualStatus() == WorkflowStatus.SUBMITTED) {
-        queue.add(new ReviewItem(ReviewItem.ReviewKind.ACTUAL, view));
-      }
-    }
-    return queue;
+    return ResultCache.get(em, ResultCache.key("review queue", scope.year().id(), scope.caller().roles(),
+        scope.caller().divisionCode(), ResultCache.today()), () -> {
+          Scoring scoring = scoring(scope.year());
+          List<ReviewItem> queue = new ArrayList<>();
+          for (Indicator indicator : indicatorsOf(scope.year())) {
+            if (!scope.caller().mayRead(indicator.division().code())) {
+              continue;
+            }
+            IndicatorView view = scoring.view(indicator, false);
+            if (indicator.targetStatus() == WorkflowStatus.SUBMITTED) {
+              queue.add(new ReviewItem(ReviewItem.ReviewKind.TARGET, view));
+            }
+            if (indicator.pendingAdjustment().isPresent()) {
+              queue.add(new ReviewItem(ReviewItem.ReviewKind.ADJUSTMENT, view));
+            }
+            if (indicator.actualStatus() == WorkflowStatus.SUBMITTED) {
+              queue.add(new ReviewItem(ReviewItem.ReviewKind.ACTUAL, view));
+            }
+          }
+          return List.copyOf(queue);
+        });
   }
 
   // --- scoping, auditing ----------------------------------------------------------------------------------

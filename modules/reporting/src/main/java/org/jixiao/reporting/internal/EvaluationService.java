@@ -22,6 +22,7 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.audit.ResultCache;
 import org.jixiao.domain.evaluation.ConsensusScore;
 import org.jixiao.domain.evaluation.EvaluationFramework;
 import org.jixiao.domain.evaluation.EvaluationScoring;
@@ -64,7 +65,7 @@ public class EvaluationService implements Evaluations {
     EvaluationFramework framework = frameworkOf(scope.year());
     EvaluationSeal seal = sealInForce(scope.year());
     return new EvaluationView(yearNumber, scope.year().status(), framework.status(), framework.chair(),
-        framework.members(), result(scope.caller(), framework),
+        framework.members(), result(framework, keptMeasuresOf(scope.caller(), scope.year())),
         seal == null ? null : new EvaluationView.Seal(seal.fingerprint(), seal.sealedBy(), seal.sealedAt()));
   }
 
@@ -294,7 +295,7 @@ public class EvaluationService implements Evaluations {
     java.util.Collections.reverse(years);
     List<YearComparison> rows = new ArrayList<>();
     for (FiscalYear year : years) {
-      Map<MeasureKind, Measure> measures = measuresOf(checked, year.yearNumber());
+      Map<MeasureKind, Measure> measures = keptMeasuresOf(checked, year);
       EvaluationScoring.Result result = em.createNamedQuery(EvaluationFramework.OF_YEAR, EvaluationFramework.class)
           .setParameter("yearId", year.id()).getResultStream().findFirst()
           .map(f -> result(f, measures)).filter(EvaluationScoring.Result::complete).orElse(null);
@@ -315,6 +316,15 @@ public class EvaluationService implements Evaluations {
 
   private EvaluationScoring.Result result(Caller caller, EvaluationFramework framework) {
     return result(framework, measuresOf(caller, framework.fiscalYear().yearNumber()));
+  }
+
+  /**
+   * The year's measures for a department-wide caller (they do not depend on which), kept until the data change:
+   * views read them; sealing computes them afresh.
+   */
+  private Map<MeasureKind, Measure> keptMeasuresOf(Caller caller, FiscalYear year) {
+    return ResultCache.get(em, ResultCache.key("measures", year.id(), ResultCache.today()),
+        () -> java.util.Collections.unmodifiableMap(measuresOf(caller, year.yearNumber())));
   }
 
   private static Map<MeasureKind, Measure> measuresOf(Caller caller, int yearNumber) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.jixiao.budgeting.api.FiscalYearSummary;
 import org.jixiao.budgeting.api.FiscalYears;
 import org.jixiao.domain.audit.AuditTrail;
@@ -18,16 +19,20 @@ public class BudgetYear {
   @Inject private CurrentUser currentUser;
   @EJB private FiscalYears fiscalYears;
 
+  private Optional<Integer> current;
+
   /** The given year, else the user's department's current year; null when the user has no department. */
   public Integer orCurrent(Integer year) {
     if (year != null) {
       return year;
     }
-    return currentUser
-        .division()
-        .flatMap(d -> fiscalYears.currentYearOf(d.departmentId()))
-        .map(FiscalYearSummary::yearNumber)
-        .orElse(null);
+    if (current == null) { // asked by several parts of a page: once per request
+      current = currentUser
+          .division()
+          .flatMap(d -> fiscalYears.currentYearOf(d.departmentId()))
+          .map(FiscalYearSummary::yearNumber);
+    }
+    return current.orElse(null);
   }
 
   /** The given date, else today; kept inside the year so a past year shows its year-end figures. */

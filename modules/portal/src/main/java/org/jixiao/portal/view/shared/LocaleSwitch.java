@@ -34,5 +34,6 @@ public class LocaleSwitch implements Serializable {
   private void switchTo(Locale next) {
     locale = next;
     FacesContext.getCurrentInstance().getViewRoot().setLocale(next);
+    FacesContext.getCurrentInstance().getAttributes().remove(LocaleSwitch.class.getName()); // FacesMessages.userLocale's
   }
 }

@@ -1,0 +1,158 @@
+package org.jixiao.domain.audit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Results computed from a year's data — the scored indicator tree, the budget overview, the evaluation's measures —
+ * kept until the data change, so that a page viewed a hundred times is computed once.
+ *
+ * <p>"The data changed" comes from the audit trail: every change is audited in its own transaction
+ * ({@link AuditTrail#done}), so a transaction that wrote the trail and committed on this server makes every kept
+ * result stale at once, and on a cluster a change through another server shows as a newer last entry of the trail
+ * (read at most every {@link #CLUSTER_CHECK}). Two races are bounded by time instead: a result computed just after
+ * a commit may have read an entity the server's shared cache had not taken in yet, so it is kept only
+ * {@link #SETTLING}; and another server's commit can land under an entry id already seen, so nothing is kept
+ * longer than {@link #MAX_AGE}. A change made outside the portal (a DBA's script) must add an audit entry, or it
+ * shows within {@link #MAX_AGE}.
+ *
+ * <p>Only read-only calls use it: a transaction that wrote the trail computes afresh, and the values kept must be
+ * immutable (records of unmodifiable lists), because every caller gets the same instance.
+ */
+public final class ResultCache {
+
+  static final Duration SETTLING = Duration.ofSeconds(2);
+  static final Duration MAX_AGE = Duration.ofSeconds(60);
+  static final Duration CLUSTER_CHECK = Duration.ofMillis(200);
+  /** Keys are a year, a scope and a date: a few dozen in use; a full map is emptied rather than grown. */
+  static final int MAX_ENTRIES = 2_000;
+
+  private static final String WROTE = ResultCache.class.getName() + ".wrote";
+  private static final Map<Object, Entry> ENTRIES = new ConcurrentHashMap<>();
+  private static final AtomicLong LOCAL_CHANGES = new AtomicLong();
+  private static volatile long lastLocalChange = System.nanoTime() - SETTLING.toNanos();
+  private static volatile long lastTrailEntry = Long.MIN_VALUE;
+  private static volatile TransactionSynchronizationRegistry registry;
+  private static volatile long trailCheckedAt = System.nanoTime() - CLUSTER_CHECK.toNanos();
+
+  private record Entry(long localChanges, long trailEntry, long expiresAt, Object value) {}
+
+  private ResultCache() {}
+
+  /**
+   * The value kept under {@code key} while the data are unchanged, else {@code compute}'s (kept for the next
+   * call). {@code key} must name everything the value depends on: what it is, the year, the caller's scope, the
+   * date it was computed for.
+   */
+  public static <T> T get(EntityManager em, Object key, Supplier<T> compute) {
+    return get(() -> newestTrailEntry(em), key, compute);
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> T get(LongSupplier newestTrailEntry, Object key, Supplier<T> compute) {
+    if (wroteInThisTransaction()) {
+      return compute.get();
+    }
+    long startedAt = System.nanoTime();
+    long local = LOCAL_CHANGES.get();
+    long trail = lastTrailEntry(newestTrailEntry, startedAt);
+    Entry kept = ENTRIES.get(key);
+    if (kept != null && kept.localChanges() == local && kept.trailEntry() == trail && startedAt < kept.expiresAt()) {
+      return (T) kept.value();
+    }
+    T value = compute.get();
+    boolean settling = startedAt - lastLocalChange < SETTLING.toNanos();
+    if (ENTRIES.size() >= MAX_ENTRIES) {
+      ENTRIES.clear();
+    }
+    ENTRIES.put(key, new Entry(local, trail, startedAt + (settling ? SETTLING : MAX_AGE).toNanos(), value));
+    return value;
+  }
+
+  /** A key of its parts (nulls allowed), equal to another of equal parts. */
+  public static Object key(Object... parts) {
+    return java.util.Arrays.asList(parts.clone());
+  }
+
+  /** Today in the bureau's zone, for the keys of results that depend on the date (warnings, deadlines). */
+  public static java.time.LocalDate today() {
+    return java.time.LocalDate.now(AuditTrail.BUREAU_ZONE);
+  }
+
+  /** Called by the audit trail when a transaction writes it: the results are stale once it commits. */
+  static void changing() {
+    TransactionSynchronizationRegistry registry = registry();
+    if (registry == null || registry.getTransactionKey() == null || registry.getResource(WROTE) != null) {
+      return;
+    }
+    registry.putResource(WROTE, Boolean.TRUE);
+    registry.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          changed();
+        }
+      }
+    });
+  }
+
+  /** Every kept result is stale from now. */
+  static void changed() {
+    lastLocalChange = System.nanoTime();
+    LOCAL_CHANGES.incrementAndGet();
+  }
+
+  private static boolean wroteInThisTransaction() {
+    TransactionSynchronizationRegistry registry = registry();
+    return registry != null && registry.getTransactionKey() != null && registry.getResource(WROTE) != null;
+  }
+
+  /** The trail's newest entry id, read from the database at most every {@link #CLUSTER_CHECK}. */
+  private static long lastTrailEntry(LongSupplier newestTrailEntry, long now) {
+    if (now - trailCheckedAt >= CLUSTER_CHECK.toNanos()) {
+      lastTrailEntry = newestTrailEntry.getAsLong();
+      trailCheckedAt = now;
+    }
+    return lastTrailEntry;
+  }
+
+  private static long newestTrailEntry(EntityManager em) {
+    Long max = em.createQuery("SELECT MAX(a.id) FROM AuditEntry a", Long.class)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  /** Forgets every kept result (tests). */
+  static void clear() {
+    ENTRIES.clear();
+    trailCheckedAt = System.nanoTime() - CLUSTER_CHECK.toNanos();
+  }
+
+  private static TransactionSynchronizationRegistry registry() {
+    TransactionSynchronizationRegistry found = registry;
+    if (found == null) {
+      try {
+        found = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+        registry = found; // the server's one registry: looked up once
+      } catch (NamingException e) {
+        return null; // outside a container (unit tests): no transaction, nothing to register
+      }
+    }
+    return found;
+  }
+}
