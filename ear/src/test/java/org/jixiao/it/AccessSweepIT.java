@@ -75,6 +75,7 @@ class AccessSweepIT {
     API.put("POST /api/v1/years/{year}/procurement", Rule.DIVISION_WRITE);
     API.put("PUT /api/v1/years/{year}/procurement/{code}", Rule.RECORD);
     API.put("DELETE /api/v1/years/{year}/procurement/{code}", Rule.RECORD);
+    API.put("DELETE /api/v1/years/{year}/indicators/{code}", Rule.RECORD);
     API.put("GET /api/v1/years/{year}/report.docx", Rule.DEPARTMENT);
     API.put("GET /api/v1/years/{year}/report.pdf", Rule.DEPARTMENT);
     API.put("GET /api/v1/years/{year}/tables.xlsx", Rule.DEPARTMENT);
@@ -490,6 +491,11 @@ class AccessSweepIT {
     return html.contains("属于其他处室") ? "refused" : "NOT REFUSED";
   }
 
+  /** The refusal of a postback that changes its page's parameters (ViewParameterGuard). */
+  private static String parameterRefusalOf(String html) {
+    return html.contains("与打开页面时不一致") ? "refused" : "NOT REFUSED";
+  }
+
   @Test
   void aCraftedFacesPost_namingAnotherDivisionsRecord_isRefusedAndChangesNothing() throws Exception {
     // a record of head.info's own for the form (withdrawn at the end, with whatever the posts added to it)
@@ -535,7 +541,8 @@ class AccessSweepIT {
       form.put("jakarta.faces.ViewState", PortalSession.viewState(mine.body()));
       PortalSession.Page posted = head.post(target, form);
       record(HEAD, "POST", "/procurement/record.xhtml (code=" + industryProcurement + " in the form)",
-          "industry record unchanged", posted.status() + " " + refusalOf(posted.body()));
+          "refused, industry record unchanged", posted.status() + " " + parameterRefusalOf(posted.body()));
+      assertThat(parameterRefusalOf(posted.body())).isEqualTo("refused");
 
       // the same as an ajax request executing the whole view (the view parameters included)
       Map<String, String> ajax = new LinkedHashMap<>(form);
@@ -547,13 +554,23 @@ class AccessSweepIT {
       PortalSession.Page partial = head.post(target, ajax,
           Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
       record(HEAD, "POST", "/procurement/record.xhtml (ajax @all, code=" + industryProcurement + ")",
-          "industry record unchanged", partial.status() + " " + refusalOf(partial.body()));
+          "refused, industry record unchanged", partial.status() + " " + parameterRefusalOf(partial.body()));
+      assertThat(parameterRefusalOf(partial.body())).isEqualTo("refused");
 
       assertUnchanged();
       assertThat(documentsOf(industryProcurement)).doesNotContain("越权附件");
-      // the crafted code is either refused or ignored (the view keeps the record it was opened for)
-      record(HEAD, "POST", "SWEEP-OWN after the crafted posts", "own record only",
-          documentsOf("SWEEP-OWN").contains("越权附件") ? "the link went to the own record" : "nothing added");
+      // refused before anything was applied: not even the own record got the link
+      record(HEAD, "POST", "SWEEP-OWN after the crafted posts", "nothing added",
+          documentsOf("SWEEP-OWN").contains("越权附件") ? "THE LINK WAS ADDED" : "nothing added");
+      assertThat(documentsOf("SWEEP-OWN")).doesNotContain("越权附件");
+      // and both attempts are in the trail
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> entries = (List<Map<String, Object>>) json(get(PORTAL + "/api/v1/audit?user=" + HEAD
+          + "&type=Page&size=50", accessTokenOf("admin")).body()).get("entries");
+      long logged = entries.stream().filter(e -> "REFUSED".equals(e.get("outcome")))
+          .filter(e -> String.valueOf(e.get("detail")).contains(industryProcurement)).count();
+      record("admin", "GET", "/api/v1/audit: REFUSED Page entries naming " + industryProcurement, ">= 2", logged);
+      assertThat(logged).isGreaterThanOrEqualTo(2);
     } finally {
       long version = ((Number) json(created.body()).get("version")).longValue();
       @SuppressWarnings("unchecked")
@@ -564,6 +581,59 @@ class AccessSweepIT {
       assertThat(send("DELETE", PORTAL + "/api/v1/years/2023/procurement/SWEEP-OWN?version=" + version, headToken,
           null).statusCode()).isEqualTo(204);
     }
+  }
+
+  /**
+   * The Excel imports with a real workbook: a division head's sheet that names another division's indicator or
+   * procurement record (by its code, and once claiming the other division outright), and the finance template.
+   * Each is refused as a whole with the row and the reason, nothing changes, and the trail has every attempt.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void divisionHead_importingWorkbooksNamingAnotherDivisionsRecords_isRefusedAndChangesNothing() throws Exception {
+    String xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    List<Object> indicatorColumns = List.of("指标编码", "指标名称", "一级指标", "二级指标", "对应目标", "专项资金编码", "计量单位",
+        "指标性质", "年度指标值", "指标值（文字）", "分值", "上年实际值", "实际完成值", "完成情况说明", "偏差原因", "改进措施", "完成率",
+        "得分", "目标状态", "实际值状态");
+    List<Object> procurementColumns = List.of("项目编号", "项目名称", "采购实施处室", "预算项目编码", "金额（万元）", "采购方式",
+        "采购意向公开日期", "采购活动开始日期", "中标（成交）通知书发出日期", "合同签订日期", "合同公告日期", "合同备案日期");
+    Map<String, byte[]> sheets = new LinkedHashMap<>();
+    sheets.put("indicators", MalformedInputIT.xlsx(Map.of("绩效指标", List.of(indicatorColumns,
+        List.of(industryIndicator, "越权导入的指标", "", "SERVICE_SATISFACTION", 1, "", "%", "AT_LEAST", 1, "", 1)))));
+    sheets.put("procurement", MalformedInputIT.xlsx(Map.of("采购项目", List.of(procurementColumns,
+        List.of(industryProcurement, "越权导入的采购", "info", "", 1, "询价", "2023-03-01", "2023-04-10", "", "", "", "")))));
+    sheets.put("procurement (division industry)", MalformedInputIT.xlsx(Map.of("采购项目", List.of(procurementColumns,
+        List.of(industryProcurement, "越权导入的采购", "industry", "", 1, "询价", "2023-03-01", "2023-04-10", "", "", "",
+            "")))));
+    sheets.put("budget", MalformedInputIT.xlsx(Map.of("预算项目", List.of(List.of("预算项目编码", "预算项目名称"),
+        List.of(industryLine, "越权导入的预算")))));
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, byte[]> sheet : sheets.entrySet()) {
+      String target = sheet.getKey().split(" ")[0];
+      HttpResponse<String> r = TestEnvironment.HTTP.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(PORTAL + "/api/v1/years/2023/imports/" + target))
+          .header("Authorization", "Bearer " + headToken).header("Content-Type", xlsxType)
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(sheet.getValue())).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      String expected = target.equals("budget") ? "403" : "422 naming row 2";
+      boolean ok = target.equals("budget") ? r.statusCode() == 403
+          : r.statusCode() == 422 && ((List<Map<String, Object>>) json(r.body()).get("problems")).stream()
+              .anyMatch(p -> ((Number) p.get("row")).intValue() == 2);
+      record(HEAD, "POST", "/api/v1/years/2023/imports/" + sheet.getKey() + " (xlsx naming industry's records)",
+          expected, r.statusCode() + " " + r.body().substring(0, Math.min(160, r.body().length())));
+      if (!ok) {
+        failures.add(sheet.getKey() + " → " + r.statusCode() + " " + r.body());
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertUnchanged();
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) json(get(PORTAL + "/api/v1/audit?user=" + HEAD
+        + "&action=IMPORT&size=100", accessTokenOf("admin")).body()).get("entries");
+    Set<String> refusedTypes = new TreeSet<>();
+    entries.stream().filter(e -> "REFUSED".equals(e.get("outcome"))).forEach(e -> refusedTypes.add((String) e.get("recordType")));
+    record("admin", "GET", "/api/v1/audit: REFUSED IMPORT entries of " + HEAD, "indicators, procurement, budget",
+        refusedTypes);
+    assertThat(refusedTypes).contains("Indicator", "ProcurementProject", "BudgetLine");
   }
 
   // ------------------------------------------------------------------------------------- each refusal logged

@@ -71,6 +71,49 @@ class IndicatorApiIT {
     assertThat(get(INDICATORS, null).statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void aDraftIsDiscarded_atItsVersion_byItsDivisionOnly_andAnApprovedIndicatorNever() throws Exception {
+    String head = accessTokenOf("head.industry");
+    String code = "DISCARD-" + System.nanoTime() % 100000;
+    HttpResponse<String> created = send("POST", INDICATORS, head, "{\"code\":\"" + code + "\",\"name\":\"误录的满意度\","
+        + "\"goal\":6,\"subcategory\":\"SERVICE_SATISFACTION\",\"unit\":\"%\",\"kind\":\"AT_LEAST\",\"target\":90,"
+        + "\"weight\":1}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long version = ((Number) ConcurrentEditsIT.json(created.body()).get("version")).longValue();
+
+    HttpResponse<String> otherDivision = send("DELETE", INDICATORS + "/" + code + "?version=" + version,
+        accessTokenOf("head.info"), "");
+    assertThat(otherDivision.statusCode()).isEqualTo(403);
+    HttpResponse<String> stale = send("DELETE", INDICATORS + "/" + code + "?version=" + (version + 1), head, "");
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.body()).contains("concurrency.changed");
+    HttpResponse<String> noVersion = send("DELETE", INDICATORS + "/" + code, head, "");
+    assertThat(noVersion.statusCode()).isEqualTo(422);
+    assertThat(get(INDICATORS, head).body()).contains(code);
+
+    assertThat(send("DELETE", INDICATORS + "/" + code + "?version=" + version, head, "").statusCode()).isEqualTo(204);
+    assertThat(get(INDICATORS, head).body()).doesNotContain(code);
+    assertThat(send("DELETE", INDICATORS + "/" + code + "?version=" + version, head, "").statusCode()).isEqualTo(404);
+
+    // an approved target is the department's commitment: it stays
+    HttpResponse<String> approved = send("DELETE", INDICATORS + "/B05?version=0", head, "");
+    assertThat(approved.statusCode()).as(approved.body()).isIn(409, 422);
+    assertThat(approved.body()).containsAnyOf("indicator.discard.notDraft", "concurrency.changed");
+    HttpResponse<String> approvedAtItsVersion = send("DELETE", INDICATORS + "/B05?version="
+        + versionOf(head, "B05"), head, "");
+    assertThat(approvedAtItsVersion.statusCode()).as(approvedAtItsVersion.body()).isEqualTo(422);
+    assertThat(approvedAtItsVersion.body()).contains("indicator.discard.notDraft");
+    assertThat(get(INDICATORS, head).body()).contains("\"B05\"");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static long versionOf(String token, String code) throws Exception {
+    java.util.List<java.util.Map<String, Object>> all = (java.util.List<java.util.Map<String, Object>>)
+        ConcurrentEditsIT.json(get(INDICATORS, token).body()).get("indicators");
+    return all.stream().filter(i -> code.equals(i.get("code"))).map(i -> ((Number) i.get("version")).longValue())
+        .findFirst().orElseThrow();
+  }
+
   private static HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
     return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build(),

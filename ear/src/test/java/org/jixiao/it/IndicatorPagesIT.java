@@ -142,6 +142,38 @@ class IndicatorPagesIT {
   }
 
   @Test
+  void aDraftEnteredByMistake_isDiscardedAfterConfirmation() throws Exception {
+    String code = "MIS-" + System.nanoTime() % 100000;
+    try (Browser head = new Browser()) {
+      head.open(MINE);
+      head.loginAs("head.industry", PASSWORD);
+      head.waitForUrlContaining("/division/indicators.xhtml");
+      type(head, "mineForm:code", code);
+      type(head, "mineForm:name", "误录的满意度指标");
+      choose(head, "mineForm:subcategory", "服务对象满意度指标");
+      type(head, "mineForm:target", "90");
+      type(head, "mineForm:unit", "%");
+      type(head, "mineForm:weight", "1");
+      click(head, "mineForm:create");
+      waitForMessage(head, "mineForm:messages", "已保存");
+      assertThat(head.textOf("targetStatus-" + code)).isEqualTo("草稿");
+
+      click(head, "mineForm:discardDraft");
+      // PrimeFaces' confirmation first: "no" keeps it
+      clickConfirmation(head, ".ui-confirmdialog-no");
+      assertThat(head.driver.findElements(By.id("targetStatus-" + code))).isNotEmpty();
+      click(head, "mineForm:discardDraft");
+      head.screenshot("indicators-06-discard-confirm");
+      clickConfirmation(head, ".ui-confirmdialog-yes");
+      waitForMessage(head, "mineForm:messages", "指标已删除");
+      head.screenshot("indicators-07-discarded");
+      assertThat(head.driver.findElements(By.id("targetStatus-" + code))).isEmpty();
+      head.open(MINE);
+      assertThat(head.driver.getPageSource()).doesNotContain(code);
+    }
+  }
+
+  @Test
   void divisionHead_cannotReachTheReviewPage() throws Exception {
     try (Browser head = new Browser()) {
       head.open(REVIEW);
@@ -163,6 +195,13 @@ class IndicatorPagesIT {
 
   private static void click(Browser browser, String id) {
     browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** A button of PrimeFaces' confirmation dialog, once the dialog shows it. */
+  private static void clickConfirmation(Browser browser, String css) {
+    WebElement button = browser.wait.until(d -> d.findElements(By.cssSelector(css)).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    browser.wait.until(ExpectedConditions.elementToBeClickable(button)).click();
   }
 
   /** A PrimeFaces selectOneMenu: open it, pick the item by its label. */

@@ -284,6 +284,18 @@ public class Indicator implements Audited {
     }
   }
 
+  /**
+   * A target the leadership group never approved — a draft entered by mistake, a returned one, a proposal of the
+   * year's opening the division does not want — may be discarded; from approval on, the indicator is the
+   * department's commitment and stays.
+   */
+  public void checkDiscardable() {
+    fiscalYear.requireOpen();
+    if (!targetStatus.editableByDivision() || !adjustments.isEmpty()) {
+      throw new BusinessException("indicator.discard.notDraft", code, "WorkflowStatus." + targetStatus.name());
+    }
+  }
+
   public void submitTarget() {
     fiscalYear.requireOpen();
     if (!targetStatus.editableByDivision()) {

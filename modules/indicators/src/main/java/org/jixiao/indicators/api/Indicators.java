@@ -28,6 +28,9 @@ public interface Indicators {
   /** Edits a draft or returned target. */
   void define(Caller caller, int yearNumber, String code, IndicatorDraft draft, long version);
 
+  /** Discards a draft or returned indicator of the caller's division (seen at {@code version}). */
+  void discardDraft(Caller caller, int yearNumber, String code, long version);
+
   void submitTarget(Caller caller, int yearNumber, String code);
 
   /** Leadership approves or returns (with a comment) a submitted target. */

@@ -117,6 +117,34 @@ public class IndicatorService implements Indicators {
   }
 
   @Override
+  public void discardDraft(Caller caller, int yearNumber, String code, long version) {
+    audited(caller, yearNumber, AuditAction.DELETE, code, "discard draft", () -> {
+      YearScope scope = divisionHeadScope(caller, yearNumber);
+      Indicator indicator = existing(scope.year(), code);
+      if (!indicator.division().code().equals(scope.caller().divisionCode())) {
+        throw new BusinessException("indicator.access.otherDivision", indicator.code());
+      }
+      if (indicator.version() != version) {
+        throw audit.changedMeanwhile(RECORD_TYPE, indicator.code());
+      }
+      indicator.checkDiscardable();
+      long evidence = em.createQuery("SELECT COUNT(e) FROM IndicatorEvidence e WHERE e.indicator = :indicator",
+              Long.class)
+          .setParameter("indicator", indicator).getSingleResult();
+      if (evidence > 0) {
+        throw new BusinessException("indicator.discard.hasEvidence", indicator.code(), evidence);
+      }
+      AuditSnapshot before = indicator.snapshot();
+      em.remove(indicator);
+      audit.done(caller.username(), AuditAction.DELETE, RECORD_TYPE, indicator.code(), yearNumber,
+          "删除未获批准的指标 " + indicator.code() + " " + indicator.name() + "，目标 " + targetOf(indicator), before,
+          AuditSnapshot.NONE);
+      em.flush(); // a concurrent edit of the same version fails here, inside the audited refusal
+      return null;
+    });
+  }
+
+  @Override
   public void submitTarget(Caller caller, int yearNumber, String code) {
     ownChange(caller, yearNumber, code, null, AuditAction.SUBMIT, "submit target", (scope, indicator) -> {
       indicator.submitTarget();

@@ -5,12 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -103,6 +105,18 @@ public class IndicatorResource {
     }
     indicators.define(apiCaller.caller(security), year, code, draft(input, code), input.version());
     return find(year, code);
+  }
+
+  @DELETE
+  @Path("/{code}")
+  @Operation(summary = "A division head discards a draft or returned indicator of their division (?version=)")
+  public Response discard(@PathParam("year") int year, @PathParam("code") String code,
+      @QueryParam("version") Long version) {
+    if (version == null) {
+      throw new BusinessException("api.version.required");
+    }
+    indicators.discardDraft(apiCaller.caller(security), year, code, version);
+    return Response.noContent().build();
   }
 
   private Indicator find(int year, String code) {

@@ -17,6 +17,7 @@ import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.domain.budget.BudgetCommitment;
 import org.jixiao.domain.budget.BudgetLine;
 import org.jixiao.domain.evidence.EvidenceFile;
@@ -267,6 +268,15 @@ public class ProcurementRecordService implements ProcurementRecords {
         .toList());
   }
 
+  /** A sheet refused as a whole: nothing of it stays, and the trail has the attempt with its first problem. */
+  private ImportReport refusedImport(Caller caller, int yearNumber, YearScope scope, ImportReport report) {
+    ImportReport.Problem first = report.problems().get(0);
+    audit.refused(caller.username(), AuditAction.IMPORT, RECORD_TYPE, "sheet", yearNumber, scope.division().code(),
+        "Excel 导入被拒绝: " + report.problems().size() + " 处错误；第 " + first.row() + " 行: "
+            + MessageTexts.format(java.util.Locale.SIMPLIFIED_CHINESE, first.messageKey(), first.arguments().toArray()));
+    return report;
+  }
+
   @Override
   public ImportReport importSheet(Caller caller, int yearNumber, byte[] xlsx) {
     return audited(caller, yearNumber, AuditAction.IMPORT, "sheet", "import procurement sheet", () -> {
@@ -275,7 +285,7 @@ public class ProcurementRecordService implements ProcurementRecords {
           .projects(em));
       ImportReport report = sheet.run(xlsx);
       if (!report.applied()) {
-        return report;
+        return refusedImport(caller, yearNumber, scope, report);
       }
       int created = 0;
       int updated = 0;
@@ -292,8 +302,8 @@ public class ProcurementRecordService implements ProcurementRecords {
           }
         } catch (BusinessException e) {
           context.setRollbackOnly();
-          return new ImportReport(0, 0, 0, List.of(new ImportReport.Problem(row.rowNumber(),
-              ProcurementImport.columnOf(e), e.messageKey(), List.of(e.arguments()))));
+          return refusedImport(caller, yearNumber, scope, new ImportReport(0, 0, 0, List.of(new ImportReport.Problem(
+              row.rowNumber(), ProcurementImport.columnOf(e), e.messageKey(), List.of(e.arguments())))));
         }
       }
       audit.done(caller.username(), AuditAction.IMPORT, RECORD_TYPE, "sheet", yearNumber,

@@ -147,6 +147,14 @@ public class MyIndicatorsPage implements Serializable {
     act(() -> indicators.submitTarget(currentUser.caller(), year, selectedCode), "indicators.submitted");
   }
 
+  /** Discards the selected draft; the form is then empty for a new one. */
+  public void discardDraft() {
+    act(() -> {
+      indicators.discardDraft(currentUser.caller(), year, selectedCode, getSelected().version());
+      startNew();
+    }, "indicators.discarded");
+  }
+
   public void requestAdjustment() {
     act(() -> indicators.requestAdjustment(currentUser.caller(), year, selectedCode, newTarget, newTargetText,
         adjustmentReason), "indicators.submitted");
