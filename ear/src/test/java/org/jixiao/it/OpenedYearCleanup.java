@@ -52,7 +52,10 @@ final class OpenedYearCleanup {
 
   private OpenedYearCleanup() {}
 
-  /** Removes the year (nothing happens when it does not exist); the caller commits. */
+  /**
+   * Removes the year (nothing happens when it does not exist); the caller commits. Like any change made outside
+   * the portal, it adds an entry to the audit trail, so the portal's kept results (ResultCache) see the change.
+   */
   static void remove(Connection connection, int yearNumber) throws SQLException {
     for (String sql : STATEMENTS) {
       try (PreparedStatement s = connection.prepareStatement(sql)) {
@@ -61,6 +64,13 @@ final class OpenedYearCleanup {
         }
         s.executeUpdate();
       }
+    }
+    try (PreparedStatement s = connection.prepareStatement("INSERT INTO audit_entry (occurred_at, actor, action,"
+        + " outcome, record_type, record_key, year_number, detail) VALUES (CURRENT_TIMESTAMP, 'it-cleanup', 'DELETE',"
+        + " 'DONE', 'FiscalYear', ?, ?, '测试结束：删除测试打开的年度')")) {
+      s.setString(1, String.valueOf(yearNumber));
+      s.setInt(2, yearNumber);
+      s.executeUpdate();
     }
   }
 
