@@ -148,7 +148,8 @@ public final class LoadGen {
       if (!m.find()) {
         m = FORM_ACTION2.matcher(form.body());
         if (!m.find()) {
-          throw new IOException("no Keycloak login form at " + form.uri() + " (HTTP " + form.statusCode() + ")");
+          throw new IOException("no Keycloak login form at " + form.uri() + " (HTTP " + form.statusCode() + "): "
+              + summaryOf(form.body()));
         }
       }
       String action = m.group(1).replace("&amp;", "&");
@@ -177,6 +178,15 @@ public final class LoadGen {
           .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
           .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
+  }
+
+  /** A page's title and the start of its text, to say what came back instead of the expected page. */
+  static String summaryOf(String html) {
+    Matcher title = Pattern.compile("(?s)<title>(.*?)</title>").matcher(html);
+    String text = html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ")
+        .replaceAll("\\s+", " ").strip();
+    return (title.find() ? "title \"" + title.group(1).strip() + "\", " : "") + "text \""
+        + text.substring(0, Math.min(200, text.length())) + "\"";
   }
 
   /** Keycloak's message on a login page shown again (wrong password, expired form ...). */
@@ -226,13 +236,19 @@ public final class LoadGen {
       Thread t = new Thread(() -> {
         for (User user : its) {
           String error = null;
-          for (int attempt = 0; attempt < 2; attempt++) {
+          for (int attempt = 0; attempt < 3; attempt++) {
             try {
               user.login(base, pages.get(1 % pages.size()), name, o.get("password"));
               error = null;
               break;
             } catch (Exception e) {
               error = name + ": " + e.getMessage();
+              System.out.println("login attempt " + (attempt + 1) + " failed: " + error);
+              try {
+                Thread.sleep(2_000); // bounded: three attempts
+              } catch (InterruptedException stop) {
+                return;
+              }
             }
           }
           if (error != null) {

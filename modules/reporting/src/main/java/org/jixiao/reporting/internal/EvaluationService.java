@@ -319,8 +319,9 @@ public class EvaluationService implements Evaluations {
   }
 
   /**
-   * The year's measures for a department-wide caller (they do not depend on which), kept until the data change:
-   * views read them; sealing computes them afresh.
+   * The year's measures for a department-wide caller (they do not depend on which), kept until the data change
+   * for the views; sealing asks the modules' sources again (which keep their own results while the data are
+   * unchanged).
    */
   private Map<MeasureKind, Measure> keptMeasuresOf(Caller caller, FiscalYear year) {
     return ResultCache.get(em, ResultCache.key("measures", year.id(), ResultCache.today()),
