@@ -80,6 +80,24 @@ public final class ResultCache {
     return value;
   }
 
+  /**
+   * The data's version as a string for keys of things derived from kept results (the pages' rendered tables): it
+   * changes whenever a kept result would be stale, and at least every {@link #MAX_AGE}. Null while a change is
+   * settling ({@link #SETTLING}): nothing derived then should be kept.
+   */
+  public static String version(EntityManager em) {
+    return version(() -> newestTrailEntry(em));
+  }
+
+  static String version(LongSupplier newestTrailEntry) {
+    long now = System.nanoTime();
+    long trail = lastTrailEntry(newestTrailEntry, now);
+    if (now - lastLocalChange < SETTLING.toNanos()) {
+      return null;
+    }
+    return LOCAL_CHANGES.get() + "." + trail + "." + System.currentTimeMillis() / MAX_AGE.toMillis();
+  }
+
   /** A key of its parts (nulls allowed), equal to another of equal parts. */
   public static Object key(Object... parts) {
     return java.util.Arrays.asList(parts.clone());

@@ -58,6 +58,18 @@ class ResultCacheTest {
   }
 
   @Test
+  void theVersionChangesWithTheData_andIsNoneWhileAChangeSettles() throws InterruptedException {
+    ResultCache.changed();
+    assertThat(ResultCache.version(newestTrailEntry::get)).as("settling").isNull();
+    Thread.sleep(ResultCache.SETTLING.toMillis() + 50);
+    String settled = ResultCache.version(newestTrailEntry::get);
+    assertThat(settled).isNotNull().isEqualTo(ResultCache.version(newestTrailEntry::get));
+    newestTrailEntry.incrementAndGet();
+    Thread.sleep(ResultCache.CLUSTER_CHECK.toMillis() + 50);
+    assertThat(ResultCache.version(newestTrailEntry::get)).isNotNull().isNotEqualTo(settled);
+  }
+
+  @Test
   void aFailedComputationKeepsNothing() {
     Object key = ResultCache.key("tree", 9L);
     assertThatThrownBy(() -> ResultCache.get(newestTrailEntry::get, key, () -> {

@@ -15,6 +15,7 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.audit.ResultCache;
 import org.jixiao.domain.organisation.Department;
 import org.jixiao.domain.organisation.Division;
 import org.jixiao.domain.security.Caller;
@@ -56,23 +57,26 @@ public class DepartmentProfileService implements DepartmentProfiles {
 
   @Override
   public Optional<DepartmentProfile> profileOf(long departmentId) {
-    Department department = em.find(Department.class, departmentId);
-    if (department == null) {
-      return Optional.empty();
-    }
-    List<DivisionSummary> divisions =
-        em.createNamedQuery(Division.OF_DEPARTMENT, Division.class)
-            .setParameter("departmentId", departmentId)
-            .getResultStream()
-            .map(DepartmentProfileService::summaryOf)
-            .toList();
-    return Optional.of(
-        new DepartmentProfile(
-            department.id(),
-            department.code(),
-            department.name(),
-            department.functionsText(),
-            divisions));
+    // every page's header and home show it: kept until the data change
+    return ResultCache.get(em, ResultCache.key("department profile", departmentId), () -> {
+      Department department = em.find(Department.class, departmentId);
+      if (department == null) {
+        return Optional.<DepartmentProfile>empty();
+      }
+      List<DivisionSummary> divisions =
+          em.createNamedQuery(Division.OF_DEPARTMENT, Division.class)
+              .setParameter("departmentId", departmentId)
+              .getResultStream()
+              .map(DepartmentProfileService::summaryOf)
+              .toList();
+      return Optional.of(
+          new DepartmentProfile(
+              department.id(),
+              department.code(),
+              department.name(),
+              department.functionsText(),
+              divisions));
+    });
   }
 
   @Override

@@ -1,0 +1,52 @@
+package org.jixiao.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.it.TestEnvironment.PORTAL;
+import static org.jixiao.it.TestEnvironment.accessTokenOf;
+import static org.jixiao.it.TestEnvironment.send;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages keep their rendered tables per data version and scope of user (p:cache with FragmentKeys): what one
+ * user's view left in the cache never shows to another scope, and a change shows on the next view.
+ */
+class RenderedFragmentsIT {
+
+  private static final String TREE = PORTAL + "/indicators/tree.xhtml?year=2023";
+  private static final String HOME = PORTAL + "/leadership/home.xhtml";
+  /** An indicator of 产业发展处 (industry) in the seeded year. */
+  private static final String INDUSTRY_INDICATOR = "工业增加值占地区生产总值比重";
+
+  @Test
+  void aKeptTree_isNeverShownToAnotherScope_andAChangeShowsOnTheNextView() throws Exception {
+    PortalSession leader = PortalSession.login("leader1");
+    String first = leader.get(TREE).body();
+    assertThat(first).contains(INDUSTRY_INDICATOR);
+    assertThat(leader.get(TREE).body()).as("the same again, from the kept fragment").contains(INDUSTRY_INDICATOR);
+
+    // a division head of another division, right after: their own scope, not the leader's kept tree
+    PortalSession info = PortalSession.login("head.info");
+    String theirs = info.get(TREE).body();
+    assertThat(theirs).contains("信息化推进处").doesNotContain(INDUSTRY_INDICATOR);
+
+    // a change through the API shows on the leader's next view, and its removal too
+    String token = accessTokenOf("head.industry");
+    String code = "RF-" + System.nanoTime() % 100000;
+    String name = "缓存验证满意度" + code;
+    var created = send("POST", PORTAL + "/api/v1/years/2023/indicators", token, "{\"code\":\"" + code + "\",\"name\":\""
+        + name + "\",\"goal\":6,\"subcategory\":\"SERVICE_SATISFACTION\",\"unit\":\"%\",\"kind\":\"AT_LEAST\","
+        + "\"target\":90,\"weight\":1}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long version = ((Number) ConcurrentEditsIT.json(created.body()).get("version")).longValue();
+    try {
+      assertThat(leader.get(TREE).body()).contains(name);
+      assertThat(leader.get(HOME).status()).isEqualTo(200);
+    } finally {
+      var discarded = send("DELETE", PORTAL + "/api/v1/years/2023/indicators/" + code + "?version=" + version, token,
+          null);
+      assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(204);
+    }
+    assertThat(leader.get(TREE).body()).doesNotContain(name).contains(INDUSTRY_INDICATOR);
+  }
+}
