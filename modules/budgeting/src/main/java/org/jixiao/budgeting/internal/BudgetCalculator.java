@@ -129,7 +129,8 @@ final class BudgetCalculator {
     check(mismatches, "budget.check.totalByGroup", total, groupTotal);
     check(mismatches, "budget.check.developmentByLevel", development, levelled);
     check(mismatches, "budget.check.specialFundByFund", special, funded);
-    return new Result(totalRow, levelRows, views, mismatches);
+    // kept and shared across requests (ResultCache): unmodifiable
+    return new Result(totalRow, List.copyOf(levelRows), List.copyOf(views), List.copyOf(mismatches));
   }
 
   /** Execution of the whole department at each checkpoint against the pace by then. */
@@ -143,7 +144,7 @@ final class BudgetCalculator {
           new CheckpointFigures(date, figures.executionRate(), figures.expectedRate(), figures.warning(),
               !date.isAfter(asOf)));
     }
-    return result;
+    return List.copyOf(result);
   }
 
   /** A line's twelve months: executed, cumulative executed and the pace's cumulative expectation. */
@@ -159,7 +160,7 @@ final class BudgetCalculator {
               Pace.expectedBy(year, endOfMonth, line.budget(), line.plannedByMonth()),
               line.plannedByMonth() == null ? null : orZero(line.plannedByMonth()[m - 1])));
     }
-    return months;
+    return List.copyOf(months);
   }
 
   /**
@@ -196,7 +197,7 @@ final class BudgetCalculator {
           expected[m - 1].plus(Pace.expectedBy(year, YearMonth.of(year, m).atEndOfMonth(), calendarPaced, null));
       months.add(new MonthFigures(m, executed[m - 1], cumulative, pace, null));
     }
-    return months;
+    return List.copyOf(months);
   }
 
   private static void check(List<Reconciliation> mismatches, String key, Sum expected, Sum actual) {

@@ -20,8 +20,8 @@ import javax.naming.NamingException;
  *
  * <p>"The data changed" comes from the audit trail: every change is audited in its own transaction
  * ({@link AuditTrail#done}), so a transaction that wrote the trail and committed on this server makes every kept
- * result stale at once, and on a cluster a change through another server shows as a newer last entry of the trail
- * (read at most every {@link #CLUSTER_CHECK}). Two races are bounded by time instead: a result computed just after
+ * result stale at once, and on a cluster a change through another server shows as a newer last change in the trail
+ * (read at most every {@link #CLUSTER_CHECK}; refusals and failed logins change no data and do not count). Two races are bounded by time instead: a result computed just after
  * a commit may have read an entity the server's shared cache had not taken in yet, so it is kept only
  * {@link #SETTLING}; and another server's commit can land under an entry id already seen, so nothing is kept
  * longer than {@link #MAX_AGE}. A change made outside the portal (a DBA's script) must add an audit entry, or it
@@ -35,8 +35,11 @@ public final class ResultCache {
   static final Duration SETTLING = Duration.ofSeconds(2);
   static final Duration MAX_AGE = Duration.ofSeconds(60);
   static final Duration CLUSTER_CHECK = Duration.ofMillis(200);
-  /** Keys are a year, a scope and a date: a few dozen in use; a full map is emptied rather than grown. */
-  static final int MAX_ENTRIES = 2_000;
+  /**
+   * Keys are a year, a scope and a date (a budget overview's as-of date too): all are dropped at every change, and
+   * a full map is emptied rather than grown, so memory stays bounded.
+   */
+  static final int MAX_ENTRIES = 500;
 
   private static final String WROTE = ResultCache.class.getName() + ".wrote";
   private static final Map<Object, Entry> ENTRIES = new ConcurrentHashMap<>();
@@ -44,6 +47,8 @@ public final class ResultCache {
   private static volatile long lastLocalChange = System.nanoTime() - SETTLING.toNanos();
   private static volatile long lastTrailEntry = Long.MIN_VALUE;
   private static volatile TransactionSynchronizationRegistry registry;
+  private static volatile long generationLocal;
+  private static volatile long generationTrail = Long.MIN_VALUE;
   private static volatile long trailCheckedAt = System.nanoTime() - CLUSTER_CHECK.toNanos();
 
   private record Entry(long localChanges, long trailEntry, long expiresAt, Object value) {}
@@ -67,17 +72,37 @@ public final class ResultCache {
     long startedAt = System.nanoTime();
     long local = LOCAL_CHANGES.get();
     long trail = lastTrailEntry(newestTrailEntry, startedAt);
+    long changedAt = lastLocalChange;
+    if (local != generationLocal || trail != generationTrail) {
+      // a change: every kept result is stale, drop them rather than let them wait for their keys
+      ENTRIES.clear();
+      generationLocal = local;
+      generationTrail = trail;
+    }
     Entry kept = ENTRIES.get(key);
     if (kept != null && kept.localChanges() == local && kept.trailEntry() == trail && startedAt < kept.expiresAt()) {
       return (T) kept.value();
     }
     T value = compute.get();
-    boolean settling = startedAt - lastLocalChange < SETTLING.toNanos();
+    boolean settling = startedAt - changedAt < SETTLING.toNanos();
     if (ENTRIES.size() >= MAX_ENTRIES) {
       ENTRIES.clear();
     }
-    ENTRIES.put(key, new Entry(local, trail, startedAt + (settling ? SETTLING : MAX_AGE).toNanos(), value));
+    // computed while a change settles: kept only until it has settled
+    long expiresAt = settling ? changedAt + SETTLING.toNanos() : startedAt + MAX_AGE.toNanos();
+    ENTRIES.put(key, new Entry(local, trail, expiresAt, value));
     return value;
+  }
+
+  /**
+   * This transaction must read the data, not kept results: sealing the evaluation and generating the official
+   * report fingerprint or print what is in the database at that moment.
+   */
+  public static void fresh() {
+    TransactionSynchronizationRegistry registry = registry();
+    if (registry != null && registry.getTransactionKey() != null) {
+      registry.putResource(WROTE, Boolean.TRUE);
+    }
   }
 
   /**
@@ -142,14 +167,20 @@ public final class ResultCache {
   /** The trail's newest entry id, read from the database at most every {@link #CLUSTER_CHECK}. */
   private static long lastTrailEntry(LongSupplier newestTrailEntry, long now) {
     if (now - trailCheckedAt >= CLUSTER_CHECK.toNanos()) {
-      lastTrailEntry = newestTrailEntry.getAsLong();
+      long newest = newestTrailEntry.getAsLong();
+      if (lastTrailEntry != Long.MIN_VALUE && newest != lastTrailEntry) {
+        lastLocalChange = now; // a change seen in the trail (another server's) settles like one made here
+      }
+      lastTrailEntry = newest;
       trailCheckedAt = now;
     }
     return lastTrailEntry;
   }
 
+  /** The newest change in the trail: refusals and failed logins change no data. */
   private static long newestTrailEntry(EntityManager em) {
-    Long max = em.createQuery("SELECT MAX(a.id) FROM AuditEntry a", Long.class)
+    Long max = em.createQuery("SELECT MAX(a.id) FROM AuditEntry a WHERE a.outcome = :done", Long.class)
+        .setParameter("done", AuditOutcome.DONE)
         .setFlushMode(FlushModeType.COMMIT)
         .getSingleResult();
     return max == null ? 0 : max;
@@ -158,6 +189,7 @@ public final class ResultCache {
   /** Forgets every kept result (tests). */
   static void clear() {
     ENTRIES.clear();
+    generationTrail = Long.MIN_VALUE;
     trailCheckedAt = System.nanoTime() - CLUSTER_CHECK.toNanos();
   }
 

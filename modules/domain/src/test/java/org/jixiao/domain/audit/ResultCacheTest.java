@@ -64,9 +64,22 @@ class ResultCacheTest {
     Thread.sleep(ResultCache.SETTLING.toMillis() + 50);
     String settled = ResultCache.version(newestTrailEntry::get);
     assertThat(settled).isNotNull().isEqualTo(ResultCache.version(newestTrailEntry::get));
-    newestTrailEntry.incrementAndGet();
+    newestTrailEntry.incrementAndGet(); // a change through another server
     Thread.sleep(ResultCache.CLUSTER_CHECK.toMillis() + 50);
+    assertThat(ResultCache.version(newestTrailEntry::get)).as("settling like a change made here").isNull();
+    Thread.sleep(ResultCache.SETTLING.toMillis() + 50);
     assertThat(ResultCache.version(newestTrailEntry::get)).isNotNull().isNotEqualTo(settled);
+  }
+
+  @Test
+  void aResultComputedWhileAChangeSettles_isKeptOnlyUntilItHasSettled() throws InterruptedException {
+    Object key = ResultCache.key("overview", 11L);
+    ResultCache.changed();
+    assertThat(get(key)).isEqualTo("value 1");
+    assertThat(get(key)).isEqualTo("value 1");
+    Thread.sleep(ResultCache.SETTLING.toMillis() + 50);
+    assertThat(get(key)).as("recomputed once settled").isEqualTo("value 2");
+    assertThat(get(key)).isEqualTo("value 2");
   }
 
   @Test

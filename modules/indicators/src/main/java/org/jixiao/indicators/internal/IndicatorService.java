@@ -18,6 +18,7 @@ import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.audit.ResultCache;
+import org.jixiao.domain.evaluation.ImprovementPoint;
 import org.jixiao.domain.audit.HistoryEntry;
 import org.jixiao.domain.budget.SpecialFund;
 import org.jixiao.domain.indicators.Indicator;
@@ -134,6 +135,13 @@ public class IndicatorService implements Indicators {
       if (evidence > 0) {
         throw new BusinessException("indicator.discard.hasEvidence", indicator.code(), evidence);
       }
+      // the report's improvement points name indicators by code: a discarded code must not stay linked
+      em.createNamedQuery(ImprovementPoint.OF_YEAR, ImprovementPoint.class)
+          .setParameter("yearId", scope.year().id()).getResultStream()
+          .filter(p -> p.indicators().contains(indicator.code())).findFirst()
+          .ifPresent(p -> {
+            throw new BusinessException("indicator.discard.linkedPoint", indicator.code(), p.sequence());
+          });
       AuditSnapshot before = indicator.snapshot();
       em.remove(indicator);
       audit.done(caller.username(), AuditAction.DELETE, RECORD_TYPE, indicator.code(), yearNumber,

@@ -155,7 +155,7 @@ final class Scoring {
             IndicatorScoring.plain(previous.target())));
       }
     }
-    return warnings;
+    return List.copyOf(warnings);
   }
 
   private Map<String, Indicator> lastYear() {
@@ -200,8 +200,9 @@ final class Scoring {
     CategoryResult output = category(IndicatorCategory.OUTPUT, scores, weights, problems);
     CategoryResult benefit = category(IndicatorCategory.BENEFIT, scores, weights, problems);
     CategoryResult satisfaction = category(IndicatorCategory.SATISFACTION, scores, weights, problems);
-    return new ScoreSummary(year.yearNumber(), ruleVersion, output, benefit, satisfaction, specialFunds(funds, problems),
-        problems);
+    SpecialFundResult specialFundResult = specialFunds(funds, problems); // may add to the problems
+    return new ScoreSummary(year.yearNumber(), ruleVersion, output, benefit, satisfaction, specialFundResult,
+        List.copyOf(problems));
   }
 
   private CategoryResult category(IndicatorCategory category, Map<IndicatorCategory, List<IndicatorScore>> scores,

@@ -158,6 +158,7 @@ public class EvaluationService implements Evaluations {
   @Override
   public String approveAndSeal(Caller caller, int yearNumber) {
     return audited(caller, yearNumber, AuditAction.SEAL, String.valueOf(yearNumber), "approve and seal", () -> {
+      ResultCache.fresh(); // the seal fingerprints the database as it is now, not kept results
       YearScope scope = leadershipScope(caller, yearNumber);
       EvaluationFramework framework = frameworkOf(scope.year());
       if (!framework.isChair(caller.username())) {
@@ -320,8 +321,7 @@ public class EvaluationService implements Evaluations {
 
   /**
    * The year's measures for a department-wide caller (they do not depend on which), kept until the data change
-   * for the views; sealing asks the modules' sources again (which keep their own results while the data are
-   * unchanged).
+   * for the views; sealing computes them from the database ({@link ResultCache#fresh}).
    */
   private Map<MeasureKind, Measure> keptMeasuresOf(Caller caller, FiscalYear year) {
     return ResultCache.get(em, ResultCache.key("measures", year.id(), ResultCache.today()),

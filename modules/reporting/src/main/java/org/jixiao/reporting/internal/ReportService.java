@@ -24,6 +24,7 @@ import org.jixiao.domain.Label;
 import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditSnapshot;
 import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.audit.ResultCache;
 import org.jixiao.domain.evaluation.EvaluationScoring;
 import org.jixiao.domain.evaluation.FrameworkBlock;
 import org.jixiao.domain.evaluation.ImprovementPoint;
@@ -264,6 +265,7 @@ public class ReportService implements Reports {
 
   @Override
   public ReportOutput generate(Caller caller, int yearNumber, ReportFormat format) {
+    ResultCache.fresh(); // the official report prints the database as it is now, not kept results
     YearScope scope = departmentScope(caller, yearNumber);
     if (format == null) {
       throw new BusinessException("validation.required", new Label("report.format"));

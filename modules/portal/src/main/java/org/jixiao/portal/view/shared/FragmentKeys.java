@@ -25,23 +25,35 @@ public class FragmentKeys {
 
   @Inject private CurrentUser currentUser;
 
-  private String scope;
-  private boolean looked;
+  private String version;
+  private boolean begun;
+  private Boolean kept;
 
-  /** Whether this request may use and keep rendered fragments. */
+  /**
+   * Reads the data version before the page loads its data (a view action ahead of the page's own), so that a
+   * fragment rendered from data loaded before a change is never kept under the version after it.
+   */
+  public void begin() {
+    if (!begun) {
+      begun = true;
+      version = ResultCache.version(em);
+    }
+  }
+
+  /** Whether this request may use and keep rendered fragments: a first request, the data unchanged meanwhile. */
   public boolean isKept() {
-    return !FacesContext.getCurrentInstance().isPostback() && getScope() != null;
+    if (kept == null) {
+      kept = !FacesContext.getCurrentInstance().isPostback() && getScope() != null
+          && version.equals(ResultCache.version(em));
+    }
+    return kept;
   }
 
   /** The key's common part; null when nothing may be kept. */
   public String getScope() {
-    if (!looked) {
-      looked = true;
-      String version = ResultCache.version(em);
-      scope = version == null ? null
-          : version + "|" + new TreeSet<>(currentUser.getRoles()) + "|" + currentUser.getDivisionCode() + "|"
-              + FacesMessages.userLocale() + "|" + ResultCache.today();
-    }
-    return scope;
+    begin();
+    return version == null ? null
+        : version + "|" + new TreeSet<>(currentUser.getRoles()) + "|" + currentUser.getDivisionCode() + "|"
+            + FacesMessages.userLocale() + "|" + ResultCache.today();
   }
 }
