@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,10 +20,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jixiao.domain.evaluation.ImprovementPoint;
+import org.jixiao.domain.indicators.IndicatorKind;
+import org.jixiao.domain.indicators.IndicatorSubcategory;
 import org.jixiao.domain.evaluation.ReportFormat;
 import org.jixiao.domain.evaluation.ReportSectionKind;
 import org.jixiao.domain.security.Caller;
 import org.jixiao.domain.security.Role;
+import org.jixiao.indicators.api.IndicatorDraft;
+import org.jixiao.indicators.api.Indicators;
 import org.jixiao.reporting.api.PointView;
 import org.jixiao.reporting.api.Reports;
 import org.jixiao.reporting.api.RevisionView;
@@ -43,6 +48,7 @@ class ReportServicesIT {
   }
 
   @Inject private Reports reports;
+  @Inject private Indicators indicators;
   @Resource private UserTransaction transaction;
 
   private static Caller as(Role role, String division) {
@@ -93,6 +99,24 @@ class ReportServicesIT {
           .filter(p -> p.kind() == ImprovementPoint.Kind.MEASURE && p.sequence() == 4).findFirst().orElseThrow();
       assertThat(added.indicatorCodes()).containsExactly("O01", "O02");
       assertThat(added.updatedBy()).isEqualTo("UNAUTHENTICATED");
+    } finally {
+      transaction.rollback();
+    }
+  }
+
+  @Test
+  void aDraftNamedByAnImprovementPoint_cannotBeDiscarded() throws Exception {
+    Caller industry = as(Role.DIVISION_HEAD, "industry");
+    transaction.begin();
+    try {
+      String code = indicators.create(industry, 2023, new IndicatorDraft("LP-1", "被改进措施引用的草稿", null,
+          IndicatorSubcategory.SERVICE_SATISFACTION, null, "%", IndicatorKind.AT_LEAST, new BigDecimal("90"), null,
+          new BigDecimal("1"), null));
+      reports.savePoint(FINANCE, 2023, null, ImprovementPoint.Kind.MEASURE, "跟踪新设指标", "C4", code, 0);
+      long version = indicators.tree(industry, 2023).indicators().stream().filter(i -> i.code().equals(code))
+          .findFirst().orElseThrow().version();
+      assertThat(refusal(() -> indicators.discardDraft(industry, 2023, code, version)))
+          .isEqualTo("indicator.discard.linkedPoint");
     } finally {
       transaction.rollback();
     }
