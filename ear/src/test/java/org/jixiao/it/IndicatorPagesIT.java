@@ -38,14 +38,7 @@ class IndicatorPagesIT {
       head.screenshot("indicators-01-mine");
 
       // a new target
-      type(head, "mineForm:code", CODE);
-      type(head, "mineForm:name", "产业政策宣讲企业满意度");
-      choose(head, "mineForm:subcategory", "服务对象满意度指标");
-      type(head, "mineForm:target", "90");
-      type(head, "mineForm:unit", "%");
-      type(head, "mineForm:weight", "5");
-      click(head, "mineForm:create");
-      waitForMessage(head, "mineForm:messages", "已保存");
+      createSatisfactionTarget(head, CODE, "产业政策宣讲企业满意度", "5");
       click(head, "mineForm:submitTarget");
       waitForMessage(head, "mineForm:messages", "已提交");
       assertThat(head.textOf("targetStatus-" + CODE)).isEqualTo("待审核");
@@ -148,14 +141,7 @@ class IndicatorPagesIT {
       head.open(MINE);
       head.loginAs("head.industry", PASSWORD);
       head.waitForUrlContaining("/division/indicators.xhtml");
-      type(head, "mineForm:code", code);
-      type(head, "mineForm:name", "误录的满意度指标");
-      choose(head, "mineForm:subcategory", "服务对象满意度指标");
-      type(head, "mineForm:target", "90");
-      type(head, "mineForm:unit", "%");
-      type(head, "mineForm:weight", "1");
-      click(head, "mineForm:create");
-      waitForMessage(head, "mineForm:messages", "已保存");
+      createSatisfactionTarget(head, code, "误录的满意度指标", "1");
       assertThat(head.textOf("targetStatus-" + code)).isEqualTo("草稿");
 
       click(head, "mineForm:discardDraft");
@@ -185,6 +171,18 @@ class IndicatorPagesIT {
   private static WebElement rowOf(Browser browser, String code) {
     return browser.wait.until(d -> d.findElements(By.cssSelector("[id='reviewForm:queue'] tbody tr")).stream()
         .filter(r -> r.getText().contains(code)).findFirst().orElse(null));
+  }
+
+  /** 我的指标: a new satisfaction indicator of 90 %, saved as a draft. */
+  private static void createSatisfactionTarget(Browser head, String code, String name, String weight) {
+    type(head, "mineForm:code", code);
+    type(head, "mineForm:name", name);
+    choose(head, "mineForm:subcategory", "服务对象满意度指标");
+    type(head, "mineForm:target", "90");
+    type(head, "mineForm:unit", "%");
+    type(head, "mineForm:weight", weight);
+    click(head, "mineForm:create");
+    waitForMessage(head, "mineForm:messages", "已保存");
   }
 
   private static void type(Browser browser, String id, String text) {
