@@ -18,6 +18,32 @@ class RenderedFragmentsIT {
   /** An indicator of 产业发展处 (industry) in the seeded year. */
   private static final String INDUSTRY_INDICATOR = "工业增加值占地区生产总值比重";
 
+  /** The filters are Ajax postbacks inside the kept region: they render afresh, from the page kept or not. */
+  @Test
+  void theFiltersOfAKeptPage_stillWork() throws Exception {
+    try (Browser leader = new Browser()) {
+      leader.open(TREE);
+      leader.loginAs("leader1", TestEnvironment.PASSWORD);
+      leader.waitForUrlContaining("/indicators/tree.xhtml");
+      leader.open(TREE); // the second view comes from the kept fragment (the data did not change meanwhile)
+      leader.waitForText("treeForm:indicatorTree", INDUSTRY_INDICATOR);
+      leader.choose("treeForm:divisionFilter", "信息化推进处");
+      leader.wait.until(d -> !leader.textOf("treeForm:indicatorTree").contains(INDUSTRY_INDICATOR));
+      assertThat(leader.textOf("treeForm:indicatorTree")).contains("遴选“四化”赋能平台数量");
+      leader.screenshot("fragments-01-tree-filtered");
+
+      String overview = PORTAL + "/budget/overview.xhtml?year=2023&asOf=2023-12-31";
+      leader.open(overview);
+      leader.open(overview);
+      leader.waitForText("budgetForm:budgetTree", "全年预算");
+      leader.choose("budgetForm:divisionFilter", "信息化推进处");
+      // a filtered tree opens fully: the division's lines show, no other division's
+      leader.waitForText("budgetForm:budgetTree", "电子政务信息化项目运行维护");
+      assertThat(leader.textOf("budgetForm:budgetTree")).doesNotContain("产业发展规划研究及专家评审");
+      leader.screenshot("fragments-02-overview-filtered");
+    }
+  }
+
   @Test
   void aKeptTree_isNeverShownToAnotherScope_andAChangeShowsOnTheNextView() throws Exception {
     PortalSession leader = PortalSession.login("leader1");
