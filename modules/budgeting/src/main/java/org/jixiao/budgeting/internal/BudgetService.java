@@ -60,7 +60,7 @@ public class BudgetService implements Budgets {
   public BudgetOverview overview(Caller caller, int yearNumber, LocalDate asOf) {
     Scope scope = scope(caller, yearNumber);
     return ResultCache.get(em, ResultCache.key("budget overview", scope.year.id(), scope.caller.seesAllDivisions(),
-        scope.divisionFilter(), asOf, ResultCache.today()), () -> {
+        scope.divisionFilter(), asOf, AuditTrail.today()), () -> {
           List<LineInput> lines = new BudgetLoader(em, dataSource).load(scope.year.id(), scope.divisionFilter(), null);
           BudgetCalculator calculator = calculator(scope.year, asOf);
           BudgetCalculator.Result result = calculator.compute(lines);

@@ -190,4 +190,9 @@ public class AuditTrail {
   public static LocalDateTime now() {
     return LocalDateTime.now(BUREAU_ZONE);
   }
+
+  /** Today on Beijing time. */
+  public static java.time.LocalDate today() {
+    return java.time.LocalDate.now(BUREAU_ZONE);
+  }
 }

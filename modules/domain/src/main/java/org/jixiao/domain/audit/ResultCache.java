@@ -128,11 +128,6 @@ public final class ResultCache {
     return java.util.Arrays.asList(parts.clone());
   }
 
-  /** Today in the bureau's zone, for the keys of results that depend on the date (warnings, deadlines). */
-  public static java.time.LocalDate today() {
-    return java.time.LocalDate.now(AuditTrail.BUREAU_ZONE);
-  }
-
   /** Called by the audit trail when a transaction writes it: the results are stale once it commits. */
   static void changing() {
     TransactionSynchronizationRegistry registry = registry();

@@ -67,7 +67,7 @@ public class IndicatorService implements Indicators {
     YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
     // what the tree shows depends on the caller only through their roles and division
     return ResultCache.get(em, ResultCache.key("indicator tree", scope.year().id(), scope.caller().roles(),
-        scope.caller().divisionCode(), ResultCache.today()), () -> {
+        scope.caller().divisionCode(), AuditTrail.today()), () -> {
           Scoring scoring = scoring(scope.year());
           List<Indicator> all = indicatorsOf(scope.year());
           List<IndicatorView> visible = new ArrayList<>();
@@ -121,13 +121,7 @@ public class IndicatorService implements Indicators {
   public void discardDraft(Caller caller, int yearNumber, String code, long version) {
     audited(caller, yearNumber, AuditAction.DELETE, code, "discard draft", () -> {
       YearScope scope = divisionHeadScope(caller, yearNumber);
-      Indicator indicator = existing(scope.year(), code);
-      if (!indicator.division().code().equals(scope.caller().divisionCode())) {
-        throw new BusinessException("indicator.access.otherDivision", indicator.code());
-      }
-      if (indicator.version() != version) {
-        throw audit.changedMeanwhile(RECORD_TYPE, indicator.code());
-      }
+      Indicator indicator = ownIndicator(scope, code, version);
       indicator.checkDiscardable();
       long evidence = em.createQuery("SELECT COUNT(e) FROM IndicatorEvidence e WHERE e.indicator = :indicator",
               Long.class)
@@ -316,7 +310,7 @@ public class IndicatorService implements Indicators {
   public List<ReviewItem> reviewQueue(Caller caller, int yearNumber) {
     YearScope scope = YearScope.resolve(em, context, caller, yearNumber);
     return ResultCache.get(em, ResultCache.key("review queue", scope.year().id(), scope.caller().roles(),
-        scope.caller().divisionCode(), ResultCache.today()), () -> {
+        scope.caller().divisionCode(), AuditTrail.today()), () -> {
           Scoring scoring = scoring(scope.year());
           List<ReviewItem> queue = new ArrayList<>();
           for (Indicator indicator : indicatorsOf(scope.year())) {
@@ -349,13 +343,7 @@ public class IndicatorService implements Indicators {
       String attempt, Change change) {
     audited(caller, yearNumber, action, code, attempt, () -> {
       YearScope scope = divisionHeadScope(caller, yearNumber);
-      Indicator indicator = existing(scope.year(), code);
-      if (!indicator.division().code().equals(scope.caller().divisionCode())) {
-        throw new BusinessException("indicator.access.otherDivision", indicator.code());
-      }
-      if (version != null && indicator.version() != version) {
-        throw audit.changedMeanwhile(RECORD_TYPE, indicator.code());
-      }
+      Indicator indicator = ownIndicator(scope, code, version);
       em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
       AuditSnapshot before = indicator.snapshot();
       String detail = change.apply(scope, indicator);
@@ -364,6 +352,18 @@ public class IndicatorService implements Indicators {
       em.flush(); // a concurrent edit of the same version fails here, inside the audited refusal
       return null;
     });
+  }
+
+  /** The caller's own division's indicator, seen at {@code version} when given. */
+  private Indicator ownIndicator(YearScope scope, String code, Long version) {
+    Indicator indicator = existing(scope.year(), code);
+    if (!indicator.division().code().equals(scope.caller().divisionCode())) {
+      throw new BusinessException("indicator.access.otherDivision", indicator.code());
+    }
+    if (version != null && indicator.version() != version) {
+      throw audit.changedMeanwhile(RECORD_TYPE, indicator.code());
+    }
+    return indicator;
   }
 
   private void leadershipChange(Caller caller, int yearNumber, String code, AuditAction action, String attempt,

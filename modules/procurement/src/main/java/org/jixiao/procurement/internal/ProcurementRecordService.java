@@ -87,7 +87,7 @@ public class ProcurementRecordService implements ProcurementRecords {
         throw new BusinessException("procurement.duplicateCode", draft.code().strip());
       }
       ProcurementProject p = new ProcurementProject(scope.year(), scope.division(), draft.code(),
-          details(scope, draft), today());
+          details(scope, draft), AuditTrail.today());
       String budget = judgeBudget(p, true, acceptOverBudget);
       em.persist(p);
       String commitment = commitSigned(p, null, null);
@@ -123,7 +123,7 @@ public class ProcurementRecordService implements ProcurementRecords {
       return false;
     }
     em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    p.revise(after, today());
+    p.revise(after, AuditTrail.today());
     boolean amountOrLineChanged = !Objects.equals(before.budgetLine(), after.budgetLine())
         || before.amount().compareTo(after.amount()) != 0;
     String budget = judgeBudget(p, amountOrLineChanged, acceptOverBudget);
@@ -318,7 +318,7 @@ public class ProcurementRecordService implements ProcurementRecords {
       throw new BusinessException("procurement.duplicateCode", draft.code().strip());
     }
     ProcurementProject p = new ProcurementProject(scope.year(), scope.division(), draft.code(),
-        details(scope, draft), today());
+        details(scope, draft), AuditTrail.today());
     String budget = judgeBudget(p, true, false);
     em.persist(p);
     String commitment = commitSigned(p, null, null);
@@ -469,10 +469,6 @@ public class ProcurementRecordService implements ProcurementRecords {
         .setParameter("yearId", year.id())
         .setParameter("code", code.strip())
         .getResultStream().findFirst().orElse(null);
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(AuditTrail.BUREAU_ZONE);
   }
 
   private <T> T audited(Caller caller, int yearNumber, AuditAction action, String key, String attempt,

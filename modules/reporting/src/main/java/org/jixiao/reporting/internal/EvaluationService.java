@@ -324,7 +324,7 @@ public class EvaluationService implements Evaluations {
    * for the views; sealing computes them from the database ({@link ResultCache#fresh}).
    */
   private Map<MeasureKind, Measure> keptMeasuresOf(Caller caller, FiscalYear year) {
-    return ResultCache.get(em, ResultCache.key("measures", year.id(), ResultCache.today()),
+    return ResultCache.get(em, ResultCache.key("measures", year.id(), AuditTrail.today()),
         () -> java.util.Collections.unmodifiableMap(measuresOf(caller, year.yearNumber())));
   }
 

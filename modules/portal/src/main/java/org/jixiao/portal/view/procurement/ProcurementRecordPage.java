@@ -77,7 +77,7 @@ public class ProcurementRecordPage implements Serializable {
         detail = null;
         return;
       }
-      detail = records.record(currentUser.caller(), year, code, today());
+      detail = records.record(currentUser.caller(), year, code, AuditTrail.today());
       fillForm();
     } catch (BusinessException e) {
       detail = null;
@@ -218,11 +218,11 @@ public class ProcurementRecordPage implements Serializable {
 
   /** The timeline opens on the record's dates (a week either side), not on today. */
   public java.time.LocalDateTime getTimelineStart() {
-    return datesOnTimeline().min(LocalDate::compareTo).orElse(today()).minusDays(7).atStartOfDay();
+    return datesOnTimeline().min(LocalDate::compareTo).orElse(AuditTrail.today()).minusDays(7).atStartOfDay();
   }
 
   public java.time.LocalDateTime getTimelineEnd() {
-    return datesOnTimeline().max(LocalDate::compareTo).orElse(today()).plusDays(8).atStartOfDay();
+    return datesOnTimeline().max(LocalDate::compareTo).orElse(AuditTrail.today()).plusDays(8).atStartOfDay();
   }
 
   private java.util.stream.Stream<LocalDate> datesOnTimeline() {
@@ -250,10 +250,6 @@ public class ProcurementRecordPage implements Serializable {
       case CONTRACT_SIGNED -> e.awardNotice();
       case CONTRACT_ANNOUNCED, CONTRACT_FILED -> e.contractSigned();
     };
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(AuditTrail.BUREAU_ZONE);
   }
 
   public boolean isNew() {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.TreeSet;
+import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.audit.ResultCache;
 import org.jixiao.portal.security.CurrentUser;
 
@@ -54,6 +55,6 @@ public class FragmentKeys {
     begin();
     return version == null ? null
         : version + "|" + new TreeSet<>(currentUser.getRoles()) + "|" + currentUser.getDivisionCode() + "|"
-            + FacesMessages.userLocale() + "|" + ResultCache.today();
+            + FacesMessages.userLocale() + "|" + AuditTrail.today();
   }
 }
