@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.domain.security.Caller;
 import org.jixiao.domain.security.Role;
 import org.jixiao.reporting.api.DepartmentProfiles;
@@ -72,6 +74,12 @@ public class CurrentUser implements Serializable {
   public Set<Role> getRoles() {
     resolve();
     return roles;
+  }
+
+  /** The user's roles by name in the given language, as the header shows them ("处室负责人、预算绩效管理领导小组"). */
+  public String roleNames(Locale locale) {
+    return getRoles().stream().map(role -> MessageTexts.format(locale, "Role." + role.name()))
+        .collect(Collectors.joining("、"));
   }
 
   public boolean has(Role role) {

@@ -18,6 +18,7 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.budget.PaceWarning;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.shared.FacesMessages;
+import org.jixiao.portal.view.shared.FragmentKeys;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.StreamedContent;
@@ -38,7 +39,13 @@ public class BudgetOverviewPage implements Serializable {
   @Inject private Budgets budgets;
   @Inject private org.jixiao.budgeting.api.YearAdministration years;
 
+  /** The region of the page kept rendered ({@link FragmentKeys}). */
+  public static final String REGION = "budgetOverview";
+
+  @Inject private FragmentKeys fragmentKeys;
+
   private Integer year;
+  private boolean deferred;
   private LocalDate asOf;
   private String divisionFilter;
   private PaceWarning warningFilter;
@@ -46,13 +53,29 @@ public class BudgetOverviewPage implements Serializable {
   private TreeNode<BudgetRow> tree;
   private List<org.jixiao.budgeting.api.BudgetSuggestionView> suggestions;
 
-  /** Loads the overview for the view parameters (year and date default to the current year and today). */
+  /**
+   * Loads the overview for the view parameters (year and date default to the current year and today), unless the
+   * page shows it as rendered before for the same data version, scope of user, date and filters
+   * ({@link FragmentKeys}), in which case a postback loads it when it first needs it.
+   */
   public void load() {
     year = budgetYear.orCurrent(year);
     if (year == null) {
       return;
     }
     asOf = budgetYear.clampToYear(year, asOf);
+    deferred = fragmentKeys.serves(REGION, getFragmentKey());
+    if (!deferred) {
+      loadOverview();
+    }
+  }
+
+  /** The key of the rendered toolbar, figures, charts, checkpoints and suggestions. */
+  public String getFragmentKey() {
+    return fragmentKeys.getScope() + "|" + year + "|" + asOf + "|" + divisionFilter + "|" + warningFilter;
+  }
+
+  private void loadOverview() {
     try {
       overview = budgets.overview(currentUser.caller(), year, asOf);
       tree = null;
@@ -81,7 +104,7 @@ public class BudgetOverviewPage implements Serializable {
   }
 
   public TreeNode<BudgetRow> getTree() {
-    if (tree == null && overview != null) {
+    if (tree == null && getOverview() != null) {
       tree = new DefaultTreeNode<>(null, null);
       addNode(tree, overview.total(), 0);
     }
@@ -130,6 +153,7 @@ public class BudgetOverviewPage implements Serializable {
 
   /** The divisions that own lines in the overview, for the filter. */
   public Map<String, String> getDivisions() {
+    BudgetOverview overview = getOverview();
     Map<String, String> divisions = new LinkedHashMap<>();
     if (overview != null) {
       overview.lines().forEach(l -> divisions.putIfAbsent(l.divisionCode(), l.divisionName()));
@@ -138,6 +162,7 @@ public class BudgetOverviewPage implements Serializable {
   }
 
   public List<BudgetLineView> getWarnedLines() {
+    BudgetOverview overview = getOverview();
     List<BudgetLineView> warned = new ArrayList<>();
     if (overview != null) {
       overview.lines().stream().filter(l -> l.figures().warning() != PaceWarning.GREEN).forEach(warned::add);
@@ -150,6 +175,7 @@ public class BudgetOverviewPage implements Serializable {
   }
 
   public String getChart() {
+    BudgetOverview overview = getOverview();
     return overview == null ? "{}" : BudgetCharts.paceChart(overview.months(), overview.checkpoints(), budgetYear.locale());
   }
 
@@ -163,6 +189,10 @@ public class BudgetOverviewPage implements Serializable {
   }
 
   public BudgetOverview getOverview() {
+    if (deferred) {
+      deferred = false;
+      loadOverview();
+    }
     return overview;
   }
 

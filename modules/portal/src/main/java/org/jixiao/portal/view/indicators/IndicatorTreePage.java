@@ -22,6 +22,7 @@ import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.FacesMessages;
+import org.jixiao.portal.view.shared.FragmentKeys;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
@@ -41,7 +42,13 @@ public class IndicatorTreePage implements Serializable {
   @Inject private BudgetYear budgetYear;
   @Inject private Indicators indicators;
 
+  /** The region of the page kept rendered ({@link FragmentKeys}). */
+  public static final String REGION = "indicatorTree";
+
+  @Inject private FragmentKeys fragmentKeys;
+
   private Integer year;
+  private boolean deferred;
   private IndicatorTree data;
   private TreeNode<Row> tree;
   private String divisionFilter;
@@ -56,11 +63,22 @@ public class IndicatorTreePage implements Serializable {
     }
   }
 
+  /**
+   * Resolves the year; loads the tree unless the page shows it as rendered before for the same data version,
+   * scope of user and filters ({@link FragmentKeys}), in which case a postback loads it when it first needs it.
+   */
   public void load() {
     year = budgetYear.orCurrent(year);
     if (year == null) {
       return;
     }
+    deferred = fragmentKeys.serves(REGION, getFragmentKey());
+    if (!deferred) {
+      loadTree();
+    }
+  }
+
+  private void loadTree() {
     try {
       data = indicators.tree(currentUser.caller(), year);
       tree = null;
@@ -70,11 +88,18 @@ public class IndicatorTreePage implements Serializable {
     }
   }
 
+  /** The key of the rendered toolbar, scores, charts and tree: the data version and scope, year and filters. */
+  public String getFragmentKey() {
+    return fragmentKeys.getScope() + "|" + year + "|" + divisionFilter + "|" + goalFilter + "|" + statusFilter + "|"
+        + warningFilter;
+  }
+
   public void filter() {
     tree = null;
   }
 
   public TreeNode<Row> getTree() {
+    IndicatorTree data = getData();
     if (tree == null && data != null) {
       tree = new DefaultTreeNode<>(null, null);
       Map<String, Map<IndicatorCategory, Map<IndicatorSubcategory, List<IndicatorView>>>> grouped = new LinkedHashMap<>();
@@ -117,6 +142,7 @@ public class IndicatorTreePage implements Serializable {
   }
 
   public Map<String, String> getDivisions() {
+    IndicatorTree data = getData();
     Map<String, String> divisions = new LinkedHashMap<>();
     if (data != null) {
       data.indicators().forEach(i -> divisions.putIfAbsent(i.divisionCode(), i.divisionName()));
@@ -125,6 +151,7 @@ public class IndicatorTreePage implements Serializable {
   }
 
   public Map<Integer, String> getGoals() {
+    IndicatorTree data = getData();
     Map<Integer, String> goals = new java.util.TreeMap<>();
     if (data != null) {
       data.indicators().stream().filter(i -> i.goalSequence() != null)
@@ -151,6 +178,7 @@ public class IndicatorTreePage implements Serializable {
 
   /** Completion distribution and warning counts of the indicators shown (Chart.js, for p:chart). */
   public String getCompletionChart() {
+    IndicatorTree data = getData();
     int[] buckets = new int[4];
     if (data != null) {
       for (IndicatorView i : data.indicators()) {
@@ -181,6 +209,7 @@ public class IndicatorTreePage implements Serializable {
   }
 
   public String getWarningChart() {
+    IndicatorTree data = getData();
     int[] counts = new int[3];
     if (data != null) {
       data.indicators().stream().filter(this::matches).forEach(i -> counts[i.warning().ordinal()]++);
@@ -199,6 +228,10 @@ public class IndicatorTreePage implements Serializable {
   }
 
   public IndicatorTree getData() {
+    if (deferred) {
+      deferred = false;
+      loadTree();
+    }
     return data;
   }
 

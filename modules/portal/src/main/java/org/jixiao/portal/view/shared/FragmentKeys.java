@@ -6,10 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeSet;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.audit.ResultCache;
 import org.jixiao.portal.security.CurrentUser;
+import org.jixiao.portal.view.shared.RenderedFragments.Fragment;
 
 /**
  * Keys of the pages' rendered tables kept by {@code p:cache} ({@link RenderedFragments}): a fragment is reused only
@@ -26,6 +30,7 @@ public class FragmentKeys {
 
   @Inject private CurrentUser currentUser;
 
+  private final Map<String, Fragment> served = new HashMap<>();
   private String version;
   private boolean begun;
   private Boolean kept;
@@ -37,7 +42,15 @@ public class FragmentKeys {
   public void begin() {
     if (!begun) {
       begun = true;
-      version = ResultCache.version(em);
+      version = currentVersion();
+    }
+  }
+
+  private String currentVersion() {
+    try {
+      return ResultCache.version(em);
+    } catch (PersistenceException unreadable) {
+      return null; // the database is away (the error pages use the template too): nothing is kept
     }
   }
 
@@ -45,9 +58,31 @@ public class FragmentKeys {
   public boolean isKept() {
     if (kept == null) {
       kept = !FacesContext.getCurrentInstance().isPostback() && getScope() != null
-          && version.equals(ResultCache.version(em));
+          && version.equals(currentVersion());
     }
     return kept;
+  }
+
+  /**
+   * Whether the page serves its region as rendered before under this key ({@link KeptRegion}) instead of building
+   * it: a first request, the data unchanged since the page began, the region kept. Asked when the view is built;
+   * the fragment is held for the rest of the request, so it cannot fall out of the store before it is written.
+   */
+  public boolean serves(String region, String key) {
+    if (!isKept()) {
+      return false;
+    }
+    Fragment fragment = RenderedFragments.of(FacesContext.getCurrentInstance()).fragment(region, key);
+    if (fragment == null) {
+      return false;
+    }
+    served.put(region, fragment);
+    return true;
+  }
+
+  /** The fragment {@link #serves} found for the region. */
+  public Fragment served(String region) {
+    return served.get(region);
   }
 
   /** The key's common part; null when nothing may be kept. */

@@ -1,37 +1,75 @@
 package org.jixiao.portal.view.shared;
 
+import jakarta.faces.context.FacesContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.primefaces.cache.CacheProvider;
+import org.primefaces.context.PrimeApplicationContext;
 
 /**
- * Where PrimeFaces' {@code p:cache} keeps the pages' rendered tables: the most recently used few hundred, so that
+ * Where PrimeFaces' {@code p:cache} keeps the pages' rendered regions: the most recently used few hundred, so that
  * fragments of old data versions (their keys carry the version, {@link FragmentKeys}) fall out instead of piling
- * up as PrimeFaces' own map would let them.
+ * up as PrimeFaces' own map would let them. With each fragment go the scripts and styles its components needed,
+ * so that a page can serve the fragment without building those components ({@link KeptRegion}).
  */
 public class RenderedFragments implements CacheProvider {
 
   static final int MAX_FRAGMENTS = 300;
 
-  private final Map<String, Object> fragments = new LinkedHashMap<>(MAX_FRAGMENTS * 2, 0.75f, true) {
+  /** A rendered region and the page resources (PrimeFaces' scripts and styles) its components asked for. */
+  public record Fragment(String html, List<PageResource> resources) {}
+
+  /** A script or style sheet of the view, where it goes (head or body). */
+  public record PageResource(String library, String name, String rendererType, String target) {}
+
+  private final Map<String, Fragment> fragments = new LinkedHashMap<>(MAX_FRAGMENTS * 2, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, Fragment> eldest) {
       return size() > MAX_FRAGMENTS;
     }
   };
+
+  /** The application's store (the one PrimeFaces was configured with in web.xml). */
+  static RenderedFragments of(FacesContext faces) {
+    return (RenderedFragments) PrimeApplicationContext.getCurrentInstance(faces).getCacheProvider();
+  }
 
   private static String name(String region, String key) {
     return region + '\u0000' + key;
   }
 
-  @Override
-  public synchronized Object get(String region, String key) {
+  /** The fragment with its resources, or null. */
+  public synchronized Fragment fragment(String region, String key) {
     return fragments.get(name(region, key));
   }
 
   @Override
-  public synchronized void put(String region, String key, Object object) {
-    fragments.put(name(region, key), object);
+  public synchronized Object get(String region, String key) {
+    Fragment fragment = fragments.get(name(region, key));
+    return fragment == null ? null : fragment.html();
+  }
+
+  /** Called by p:cache right after it rendered the region: the view's resources are all known by then. */
+  @Override
+  public void put(String region, String key, Object html) {
+    Fragment fragment = new Fragment((String) html, resourcesOf(FacesContext.getCurrentInstance()));
+    synchronized (this) {
+      fragments.put(name(region, key), fragment);
+    }
+  }
+
+  private static List<PageResource> resourcesOf(FacesContext faces) {
+    if (faces == null || faces.getViewRoot() == null) {
+      return List.of();
+    }
+    return Stream.of("head", "body").flatMap(target -> faces.getViewRoot().getComponentResources(faces, target)
+            .stream()
+            .filter(resource -> resource.getAttributes().get("name") != null)
+            .map(resource -> new PageResource((String) resource.getAttributes().get("library"),
+                (String) resource.getAttributes().get("name"), resource.getRendererType(), target)))
+        .toList();
   }
 
   @Override
