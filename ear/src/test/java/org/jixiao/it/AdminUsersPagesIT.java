@@ -70,7 +70,7 @@ class AdminUsersPagesIT {
       assertThat(KeycloakTestAdmin.groupPathsOf(USERNAME)).containsExactly("/divisions/中小企业处");
       browser.screenshot("admin-users-02-created");
 
-      browser.click("headerForm:logout");
+      browser.click("logout");
       browser.waitForUrlContaining("/public/signed-out.xhtml");
 
       // head.test: the temporary password, then Keycloak's own "update password" step
@@ -82,9 +82,9 @@ class AdminUsersPagesIT {
       browser.click("kc-submit");
       browser.waitForUrlContaining("/jixiao/division/home.xhtml");
       assertThat(browser.textOf("divisionName")).isEqualTo("中小企业处");
-      assertThat(browser.textOf("headerForm:userBox")).contains("中小企业处").contains("处室负责人");
+      assertThat(browser.textOf("userBox")).contains("中小企业处").contains("处室负责人");
       browser.screenshot("admin-users-04-new-user-home");
-      browser.click("headerForm:logout");
+      browser.click("logout");
       browser.waitForUrlContaining("/public/signed-out.xhtml");
 
       // the admin disables head.test and sees the whole story in the user's audit trail
@@ -104,7 +104,7 @@ class AdminUsersPagesIT {
       assertThat(KeycloakTestAdmin.user(USERNAME).orElseThrow()).containsEntry("enabled", false);
 
       // a disabled user can no longer log in
-      browser.click("headerForm:logout");
+      browser.click("logout");
       browser.waitForUrlContaining("/public/signed-out.xhtml");
       browser.open(PORTAL + "/");
       browser.loginAs(USERNAME, CHOSEN);

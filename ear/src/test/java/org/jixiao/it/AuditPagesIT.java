@@ -52,7 +52,7 @@ class AuditPagesIT {
       admin.loginAs("admin", PASSWORD);
       admin.waitForUrlContaining("/audit/trail.xhtml");
       assertThat(admin.textOf("auditForm:entries")).contains("时间").contains("用户");
-      assertThat(admin.driver.findElement(By.id("menuForm:menuAudit")).getText()).contains("操作日志");
+      assertThat(admin.driver.findElement(By.id("menuAudit")).getText()).contains("操作日志");
 
       admin.type("auditForm:user", "head.industry");
       admin.choose("auditForm:recordType", "绩效指标");

@@ -35,20 +35,20 @@ class PortalLoginIT {
       assertThat(browser.textOf("departmentName")).isEqualTo("广州市工业和信息化局");
       assertThat(browser.textOf("currentYear")).isEqualTo("2023");
       assertThat(browser.textOf("yearStatus")).isEqualTo("进行中");
-      assertThat(browser.textOf("headerForm:userBox")).contains("产业发展处").contains("处室负责人");
+      assertThat(browser.textOf("userBox")).contains("产业发展处").contains("处室负责人");
       assertThat(browser.driver.getPageSource()).contains("推动“四化”平台赋能制造业转型升级");
       assertThat(browser.present("[id$='menuDivision']")).isTrue();
       assertThat(browser.present("[id$='menuAdmin']")).as("admin menu for a division head").isFalse();
       browser.screenshot("02-division-head-home");
 
-      browser.driver.findElement(By.id("headerForm:toEnglish")).click();
+      browser.driver.findElement(By.id("toEnglish")).click();
       browser.wait.until(d -> d.findElement(By.className("jx-page-title")).getText().equals("Division desk"));
       assertThat(browser.textOf("yearStatus")).isEqualTo("Open");
       browser.screenshot("03-division-head-home-english");
-      browser.driver.findElement(By.id("headerForm:toChinese")).click();
+      browser.driver.findElement(By.id("toChinese")).click();
       browser.wait.until(d -> d.findElement(By.className("jx-page-title")).getText().equals("处室工作台"));
 
-      browser.driver.findElement(By.id("headerForm:logout")).click();
+      browser.driver.findElement(By.id("logout")).click();
       browser.waitForUrlContaining("/jixiao/public/signed-out.xhtml");
       assertThat(browser.textOf("signedOut")).contains("您已安全退出");
       browser.screenshot("04-signed-out");

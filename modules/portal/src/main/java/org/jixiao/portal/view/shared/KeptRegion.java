@@ -1,33 +1,26 @@
 package org.jixiao.portal.view.shared;
 
-import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.component.UIOutput;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.AbortProcessingException;
-import jakarta.faces.event.ComponentSystemEvent;
-import jakarta.faces.event.ListenerFor;
-import jakarta.faces.event.PostAddToViewEvent;
 import java.io.IOException;
 import java.util.Objects;
 import org.jixiao.portal.view.shared.RenderedFragments.Fragment;
 import org.jixiao.portal.view.shared.RenderedFragments.PageResource;
 
 /**
- * A page region served as it was rendered before for the same key ({@link FragmentKeys#serves}): its HTML written
- * as kept and its scripts and styles added to the page, without building the region's components, which is most
- * of what a page costs. Pages choose it at build time and only for a first request; a postback (Ajax filters,
- * downloads) builds the region's components as usual, so their client ids are those of the kept HTML.
+ * A page region served as it was rendered before for the same key ({@link KeptRegionHandler}): its HTML written as
+ * kept and its scripts and styles added to the page, without building the region's components, which is most of
+ * what a page costs.
  */
-@FacesComponent(createTag = true, tagName = "keptRegion", namespace = KeptRegion.NAMESPACE)
-@ListenerFor(systemEventClass = PostAddToViewEvent.class)
 public class KeptRegion extends UIComponentBase {
 
-  public static final String NAMESPACE = "http://jixiao.org/portal";
+  private final Fragment fragment;
 
-  public KeptRegion() {
+  KeptRegion(Fragment fragment) {
+    this.fragment = Objects.requireNonNull(fragment, "the kept fragment");
     setTransient(true); // nothing to restore: a postback builds the real components instead
   }
 
@@ -36,20 +29,10 @@ public class KeptRegion extends UIComponentBase {
     return "org.jixiao.portal";
   }
 
-  private Fragment fragment() {
-    return Objects.requireNonNull((Fragment) getAttributes().get("fragment"), "the kept fragment");
-  }
-
   /** Adds the fragment's scripts and styles the page does not have yet, where its components had put them. */
-  @Override
-  public void processEvent(ComponentSystemEvent event) throws AbortProcessingException {
-    if (!(event instanceof PostAddToViewEvent)) {
-      super.processEvent(event);
-      return;
-    }
-    FacesContext faces = getFacesContext();
+  void addResourcesTo(FacesContext faces) {
     UIViewRoot view = faces.getViewRoot();
-    for (PageResource resource : fragment().resources()) {
+    for (PageResource resource : fragment.resources()) {
       boolean present = view.getComponentResources(faces, resource.target()).stream()
           .anyMatch(existing -> resource.name().equals(existing.getAttributes().get("name"))
               && Objects.equals(resource.library(), existing.getAttributes().get("library")));
@@ -68,6 +51,6 @@ public class KeptRegion extends UIComponentBase {
 
   @Override
   public void encodeEnd(FacesContext faces) throws IOException {
-    faces.getResponseWriter().write(fragment().html());
+    faces.getResponseWriter().write(fragment.html());
   }
 }

@@ -1,9 +1,13 @@
 package org.jixiao.portal.view.shared;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The user's language: Chinese unless they switch to English (the header's 中文 / English links). */
@@ -23,17 +27,17 @@ public class LocaleSwitch implements Serializable {
     return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
   }
 
-  public void toChinese() {
-    switchTo(Locale.SIMPLIFIED_CHINESE);
-  }
-
-  public void toEnglish() {
-    switchTo(Locale.ENGLISH);
-  }
-
-  private void switchTo(Locale next) {
+  void use(Locale next) {
     locale = next;
-    FacesContext.getCurrentInstance().getViewRoot().setLocale(next);
-    FacesContext.getCurrentInstance().getAttributes().remove(LocaleSwitch.class.getName()); // FacesMessages.userLocale's
+  }
+
+  /** The header's link to the language, returning to this page (LanguageServlet). */
+  public String linkTo(String language) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String page = request.getRequestURI().substring(request.getContextPath().length())
+        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return request.getContextPath() + "/public/language?to=" + language + "&back="
+        + URLEncoder.encode(page, StandardCharsets.UTF_8);
   }
 }
