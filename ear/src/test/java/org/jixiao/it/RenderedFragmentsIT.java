@@ -25,7 +25,8 @@ class RenderedFragmentsIT {
       leader.open(TREE);
       leader.loginAs("leader1", TestEnvironment.PASSWORD);
       leader.waitForUrlContaining("/indicators/tree.xhtml");
-      leader.open(TREE); // the second view comes from the kept fragment (the data did not change meanwhile)
+      Thread.sleep(2_500); // past the settling time of any change (ResultCache): the next view is served as kept
+      leader.open(TREE); // the second view comes from the kept fragment, without its components (jx:kept)
       leader.waitForText("treeForm:indicatorTree", INDUSTRY_INDICATOR);
       leader.choose("treeForm:divisionFilter", "信息化推进处");
       leader.wait.until(d -> !leader.textOf("treeForm:indicatorTree").contains(INDUSTRY_INDICATOR));
@@ -34,7 +35,8 @@ class RenderedFragmentsIT {
 
       String overview = PORTAL + "/budget/overview.xhtml?year=2023&asOf=2023-12-31";
       leader.open(overview);
-      leader.open(overview);
+      Thread.sleep(2_500);
+      leader.open(overview); // served as kept: the filters post back to components built afresh
       leader.waitForText("budgetForm:budgetTree", "全年预算");
       leader.choose("budgetForm:divisionFilter", "信息化推进处");
       // a filtered tree opens fully: the division's lines show, no other division's
