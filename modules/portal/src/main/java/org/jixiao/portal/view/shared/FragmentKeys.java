@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.TreeSet;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.audit.ResultCache;
@@ -30,7 +28,6 @@ public class FragmentKeys {
 
   @Inject private CurrentUser currentUser;
 
-  private final Map<String, Fragment> served = new HashMap<>();
   private String version;
   private boolean begun;
   private Boolean kept;
@@ -64,25 +61,16 @@ public class FragmentKeys {
   }
 
   /**
-   * Whether the page serves its region as rendered before under this key ({@link KeptRegion}) instead of building
-   * it: a first request, the data unchanged since the page began, the region kept. Asked when the view is built;
-   * the fragment is held for the rest of the request, so it cannot fall out of the store before it is written.
+   * The region as rendered before under this key, when the page may serve it ({@link KeptRegionHandler}) instead of
+   * building it: a first request, the data unchanged since the page began, the region kept; null otherwise.
    */
-  public boolean serves(String region, String key) {
-    if (!isKept()) {
-      return false;
-    }
-    Fragment fragment = RenderedFragments.of(FacesContext.getCurrentInstance()).fragment(region, key);
-    if (fragment == null) {
-      return false;
-    }
-    served.put(region, fragment);
-    return true;
+  public Fragment keptFragment(String region, String key) {
+    return isKept() ? RenderedFragments.of(FacesContext.getCurrentInstance()).fragment(region, key) : null;
   }
 
-  /** The fragment {@link #serves} found for the region. */
-  public Fragment served(String region) {
-    return served.get(region);
+  /** Whether {@link #keptFragment} has the region: the page bean then need not load the region's data. */
+  public boolean serves(String region, String key) {
+    return keptFragment(region, key) != null;
   }
 
   /** The key's common part; null when nothing may be kept. */

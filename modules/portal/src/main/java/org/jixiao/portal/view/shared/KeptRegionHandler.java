@@ -7,10 +7,11 @@ import jakarta.faces.view.facelets.TagAttribute;
 import jakarta.faces.view.facelets.TagConfig;
 import jakarta.faces.view.facelets.TagHandler;
 import java.io.IOException;
+import org.jixiao.portal.view.shared.RenderedFragments.Fragment;
 
 /**
  * {@code <jx:kept region="…" key="…">the region</jx:kept>}: on a first request (GET) whose region was rendered
- * before under the same key ({@link FragmentKeys#serves}), the region's HTML as it was ({@link KeptRegion}) instead
+ * before under the same key ({@link FragmentKeys#keptFragment}), the region's HTML as it was ({@link KeptRegion}) instead
  * of its components; otherwise the components, which render and keep it through the {@code p:cache} inside.
  * Decided anew whenever the view is built (unlike c:choose, whose outcome Faces restores), so that a postback always
  * has the real components. A page puts the region last in its form: the generated ids after it stay the same.
@@ -28,8 +29,9 @@ public class KeptRegionHandler extends TagHandler {
   public void apply(FaceletContext context, UIComponent parent) throws IOException {
     String name = region.getValue(context);
     FragmentKeys keys = CDI.current().select(FragmentKeys.class).get();
-    if (!context.getFacesContext().isPostback() && keys.serves(name, key.getValue(context))) {
-      KeptRegion kept = new KeptRegion(keys.served(name));
+    Fragment fragment = keys.keptFragment(name, key.getValue(context)); // never on a postback (isKept)
+    if (fragment != null) {
+      KeptRegion kept = new KeptRegion(fragment);
       parent.getChildren().add(kept);
       kept.addResourcesTo(context.getFacesContext());
     } else {
