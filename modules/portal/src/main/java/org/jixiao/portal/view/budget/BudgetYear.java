@@ -3,12 +3,15 @@ package org.jixiao.portal.view.budget;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.jixiao.budgeting.api.FiscalYearSummary;
 import org.jixiao.budgeting.api.FiscalYears;
 import org.jixiao.domain.audit.AuditTrail;
+import org.jixiao.domain.audit.ResultCache;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.shared.FacesMessages;
 
@@ -19,6 +22,9 @@ public class BudgetYear {
   @Inject private CurrentUser currentUser;
   @EJB private FiscalYears fiscalYears;
 
+  @PersistenceContext(unitName = "jixiao")
+  private EntityManager em; // for the data version of the kept current year (ResultCache)
+
   private Optional<Integer> current;
 
   /** The given year, else the user's department's current year; null when the user has no department. */
@@ -26,11 +32,11 @@ public class BudgetYear {
     if (year != null) {
       return year;
     }
-    if (current == null) { // asked by several parts of a page: once per request
+    if (current == null) { // asked by several parts of a page: once per request, and kept while the data are unchanged
       current = currentUser
           .division()
-          .flatMap(d -> fiscalYears.currentYearOf(d.departmentId()))
-          .map(FiscalYearSummary::yearNumber);
+          .flatMap(d -> ResultCache.get(em, ResultCache.key("currentYearNumber", d.departmentId()),
+              () -> fiscalYears.currentYearOf(d.departmentId()).map(FiscalYearSummary::yearNumber)));
     }
     return current.orElse(null);
   }

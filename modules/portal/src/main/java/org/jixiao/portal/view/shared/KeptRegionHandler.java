@@ -2,19 +2,24 @@ package org.jixiao.portal.view.shared;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.facelets.FaceletContext;
 import jakarta.faces.view.facelets.TagAttribute;
 import jakarta.faces.view.facelets.TagConfig;
 import jakarta.faces.view.facelets.TagHandler;
 import java.io.IOException;
+import java.util.List;
 import org.jixiao.portal.view.shared.RenderedFragments.Fragment;
+import org.jixiao.portal.view.shared.RenderedFragments.PageResource;
 
 /**
  * {@code <jx:kept region="…" key="…">the region</jx:kept>}: on a first request (GET) whose region was rendered
  * before under the same key ({@link FragmentKeys#keptFragment}), the region's HTML as it was ({@link KeptRegion}) instead
  * of its components; otherwise the components, which render and keep it through the {@code p:cache} inside.
  * Decided anew whenever the view is built (unlike c:choose, whose outcome Faces restores), so that a postback always
- * has the real components. A page puts the region last in its form: the generated ids after it stay the same.
+ * has the real components. Faces numbers the generated ids after the region on: a region is therefore either last
+ * in its form or the content of a file included with a literal {@code src} (an include has its own section of ids,
+ * {@code WEB-INF/menu.xhtml}), so that the ids of the page after it stay the same whether it was built or kept.
  */
 public class KeptRegionHandler extends TagHandler {
 
@@ -34,6 +39,11 @@ public class KeptRegionHandler extends TagHandler {
       KeptRegion kept = new KeptRegion(fragment);
       parent.getChildren().add(kept);
       kept.addResourcesTo(context.getFacesContext());
+    } else if (keys.isKept()) { // the region will be kept: note the resources its components add
+      FacesContext faces = context.getFacesContext();
+      List<PageResource> before = RenderedFragments.resourcesOf(faces);
+      nextHandler.apply(context, parent);
+      RenderedFragments.noteAddedWhileBuilding(faces, name, before);
     } else {
       nextHandler.apply(context, parent);
     }

@@ -17,6 +17,7 @@ import org.primefaces.context.PrimeApplicationContext;
 public class RenderedFragments implements CacheProvider {
 
   static final int MAX_FRAGMENTS = 300;
+  private static final String ADDED_WHILE_BUILDING = RenderedFragments.class.getName() + ".added.";
 
   /** A rendered region and the page resources (PrimeFaces' scripts and styles) its components asked for. */
   public record Fragment(String html, List<PageResource> resources) {}
@@ -51,16 +52,34 @@ public class RenderedFragments implements CacheProvider {
     return fragment == null ? null : fragment.html();
   }
 
-  /** Called by p:cache right after it rendered the region: the view's resources are all known by then. */
+  /**
+   * Called by p:cache right after it rendered the region: with it go the resources its components added when the
+   * view was built ({@link #noteAddedWhileBuilding}), else all the view's.
+   */
   @Override
   public void put(String region, String key, Object html) {
-    Fragment fragment = new Fragment((String) html, resourcesOf(FacesContext.getCurrentInstance()));
+    FacesContext faces = FacesContext.getCurrentInstance();
+    @SuppressWarnings("unchecked")
+    List<PageResource> added = faces == null ? null
+        : (List<PageResource>) faces.getAttributes().get(ADDED_WHILE_BUILDING + region);
+    Fragment fragment = new Fragment((String) html, added != null ? added : resourcesOf(faces));
     synchronized (this) {
       fragments.put(name(region, key), fragment);
     }
   }
 
-  private static List<PageResource> resourcesOf(FacesContext faces) {
+  /**
+   * Notes, for this request, which resources the region's components added to the view while it was built (those
+   * not in {@code before}): a region kept by one page and served by another (the menu) brings what it needs, not
+   * the scripts of the page that happened to render it first.
+   */
+  static void noteAddedWhileBuilding(FacesContext faces, String region, List<PageResource> before) {
+    List<PageResource> added = resourcesOf(faces).stream().filter(resource -> !before.contains(resource)).toList();
+    faces.getAttributes().put(ADDED_WHILE_BUILDING + region, added);
+  }
+
+  /** The view's scripts and style sheets by name, in their order. */
+  static List<PageResource> resourcesOf(FacesContext faces) {
     if (faces == null || faces.getViewRoot() == null) {
       return List.of();
     }
