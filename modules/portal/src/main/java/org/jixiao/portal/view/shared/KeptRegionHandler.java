@@ -17,9 +17,9 @@ import org.jixiao.portal.view.shared.RenderedFragments.PageResource;
  * before under the same key ({@link FragmentKeys#keptFragment}), the region's HTML as it was ({@link KeptRegion}) instead
  * of its components; otherwise the components, which render and keep it through the {@code p:cache} inside.
  * Decided anew whenever the view is built (unlike c:choose, whose outcome Faces restores), so that a postback always
- * has the real components. Faces numbers the generated ids after the region on: a region is therefore either last
- * in its form or the content of a file included with a literal {@code src} (an include has its own section of ids,
- * {@code WEB-INF/menu.xhtml}), so that the ids of the page after it stay the same whether it was built or kept.
+ * has the real components. A page puts the region last in its form: Faces numbers the generated ids of a page on
+ * through every component tag (an include does not start them afresh), so only then do the ids after the region
+ * stay the same whether it was built or kept.
  */
 public class KeptRegionHandler extends TagHandler {
 

@@ -70,8 +70,7 @@ public class RenderedFragments implements CacheProvider {
 
   /**
    * Notes, for this request, which resources the region's components added to the view while it was built (those
-   * not in {@code before}): a region kept by one page and served by another (the menu) brings what it needs, not
-   * the scripts of the page that happened to render it first.
+   * not in {@code before}), so that a kept region brings what it needs and not every script the page had.
    */
   static void noteAddedWhileBuilding(FacesContext faces, String region, List<PageResource> before) {
     List<PageResource> added = resourcesOf(faces).stream().filter(resource -> !before.contains(resource)).toList();
