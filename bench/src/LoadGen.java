@@ -137,9 +137,9 @@ public final class LoadGen {
     final LocalhostCookies cookies = new LocalhostCookies();
     // HTTP/1.1 as browsers speak it over plain http (they use HTTP/2 only over TLS); Java's default, an h2c upgrade,
     // came back cut at 32 KB when the first request of a connection was a large page
-    final HttpClient follow = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+    final HttpClient follow = HttpClient.newBuilder().executor(Runnable::run).version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-    final HttpClient noFollow = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+    final HttpClient noFollow = HttpClient.newBuilder().executor(Runnable::run).version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     /** Opens a portal page, is sent to Keycloak, posts the login form, lands on the page. */

@@ -59,6 +59,7 @@ public class BudgetOverviewPage implements Serializable {
    * ({@link FragmentKeys}), in which case a postback loads it when it first needs it.
    */
   public void load() {
+    fragmentKeys.begin(); // the data version before any data (FragmentKeys)
     year = budgetYear.orCurrent(year);
     if (year == null) {
       return;

@@ -68,6 +68,7 @@ public class IndicatorTreePage implements Serializable {
    * scope of user and filters ({@link FragmentKeys}), in which case a postback loads it when it first needs it.
    */
   public void load() {
+    fragmentKeys.begin(); // the data version before any data (FragmentKeys)
     year = budgetYear.orCurrent(year);
     if (year == null) {
       return;

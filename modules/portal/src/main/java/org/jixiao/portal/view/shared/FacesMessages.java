@@ -29,13 +29,14 @@ public final class FacesMessages {
    * before the page template sets it, when it still follows the browser's Accept-Language.
    */
   public static Locale userLocale() {
-    // asked for by every trace and message of a page: looked up once per request (the CDI lookup is not cheap)
+    // asked for by every trace and message of a page: looked up once per request, by name (CDI.current() walks
+    // the stack on Liberty)
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces == null) {
       return CDI.current().select(LocaleSwitch.class).get().getLocale();
     }
     return (Locale) faces.getAttributes().computeIfAbsent(LocaleSwitch.class.getName(),
-        k -> CDI.current().select(LocaleSwitch.class).get().getLocale());
+        k -> faces.getApplication().evaluateExpressionGet(faces, "#{localeSwitch}", LocaleSwitch.class).getLocale());
   }
 
   private static void add(FacesMessage.Severity severity, String key, Object... arguments) {

@@ -31,6 +31,7 @@ public class FragmentKeys {
   private String version;
   private boolean begun;
   private Boolean kept;
+  private String scope;
 
   /**
    * Reads the data version before the page loads its data (a view action ahead of the page's own), so that a
@@ -76,8 +77,10 @@ public class FragmentKeys {
   /** The key's common part; null when nothing may be kept. */
   public String getScope() {
     begin();
-    return version == null ? null
-        : version + "|" + new TreeSet<>(currentUser.getRoles()) + "|" + currentUser.getDivisionCode() + "|"
-            + FacesMessages.userLocale() + "|" + AuditTrail.today();
+    if (scope == null && version != null) { // asked by every kept region and key of the page: made once
+      scope = version + "|" + new TreeSet<>(currentUser.getRoles()) + "|" + currentUser.getDivisionCode() + "|"
+          + FacesMessages.userLocale() + "|" + AuditTrail.today();
+    }
+    return scope;
   }
 }

@@ -1,6 +1,5 @@
 package org.jixiao.portal.view.shared;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.facelets.FaceletContext;
@@ -33,14 +32,14 @@ public class KeptRegionHandler extends TagHandler {
   @Override
   public void apply(FaceletContext context, UIComponent parent) throws IOException {
     String name = region.getValue(context);
-    FragmentKeys keys = CDI.current().select(FragmentKeys.class).get();
+    FacesContext faces = context.getFacesContext();
+    FragmentKeys keys = faces.getApplication().evaluateExpressionGet(faces, "#{fragmentKeys}", FragmentKeys.class);
     Fragment fragment = keys.keptFragment(name, key.getValue(context)); // never on a postback (isKept)
     if (fragment != null) {
       KeptRegion kept = new KeptRegion(fragment);
       parent.getChildren().add(kept);
       kept.addResourcesTo(context.getFacesContext());
     } else if (keys.isKept()) { // the region will be kept: note the resources its components add
-      FacesContext faces = context.getFacesContext();
       List<PageResource> before = RenderedFragments.resourcesOf(faces);
       nextHandler.apply(context, parent);
       RenderedFragments.noteAddedWhileBuilding(faces, name, before);
