@@ -46,6 +46,33 @@ class RenderedFragmentsIT {
     }
   }
 
+  /**
+   * PrimeFaces' head is kept per view, language and resources (KeptHeadRenderer): each page still gets its own —
+   * its view in PrimeFaces' settings, the scripts its components need and no others, the user's language.
+   */
+  @Test
+  void eachPage_hasItsOwnHead_keptOrNot() throws Exception {
+    PortalSession leader = PortalSession.login("leader1");
+    String hello = PORTAL + "/hello-layout.xhtml";
+    for (int time = 1; time <= 2; time++) { // the second time from the kept heads
+      String tree = head(leader.get(TREE).body());
+      assertThat(tree).as("the tree's head, time " + time).contains("viewId:'/indicators/tree.xhtml'")
+          .contains("locale:'zh_CN'").contains("locales/locale-zh.js").contains("core.js").contains("chart/chart.js");
+      assertThat(head(leader.get(hello).body())).as("the greeting's head, time " + time)
+          .contains("viewId:'/hello-layout.xhtml'").contains("locale:'zh_CN'").contains("components.js")
+          .doesNotContain("chart/chart.js");
+    }
+    assertThat(leader.get(PORTAL + "/public/language?to=en&back=%2Findicators%2Ftree.xhtml").body())
+        .contains("Indicators");
+    assertThat(head(leader.get(TREE).body())).as("the tree's head in English")
+        .contains("viewId:'/indicators/tree.xhtml'").contains("locale:'en'").doesNotContain("locale-zh.js");
+  }
+
+  private static String head(String page) {
+    assertThat(page).contains("<head").contains("</head>");
+    return page.substring(page.indexOf("<head"), page.indexOf("</head>"));
+  }
+
   @Test
   void aKeptTree_isNeverShownToAnotherScope_andAChangeShowsOnTheNextView() throws Exception {
     PortalSession leader = PortalSession.login("leader1");
