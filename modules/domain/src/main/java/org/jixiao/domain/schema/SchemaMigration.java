@@ -44,7 +44,9 @@ public final class SchemaMigration {
           () ->
               String.format(
                   "Jixiao database %s: %d migration(s) applied, schema at version %s",
-                  describedUrl, result.migrationsExecuted, result.targetSchemaVersion));
+                  describedUrl, result.migrationsExecuted,
+                  // Flyway names a target only when it migrated: otherwise the schema is where it was
+                  result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion));
       return result;
     } catch (FlywayException | java.sql.SQLException e) {
       throw new DatabaseUnavailableException(describedUrl, e);
