@@ -55,7 +55,9 @@ class RenderedFragmentsIT {
     PortalSession leader = PortalSession.login("leader1");
     String hello = PORTAL + "/hello-layout.xhtml";
     for (int time = 1; time <= 2; time++) { // the second time from the kept heads
-      String tree = head(leader.get(TREE).body());
+      String page = leader.get(TREE).body();
+      assertThat(page).as("the page's language, for glyphs and screen readers").contains("lang=\"zh-CN\"");
+      String tree = head(page);
       assertThat(tree).as("the tree's head, time " + time).contains("viewId:'/indicators/tree.xhtml'")
           .contains("locale:'zh_CN'").contains("locales/locale-zh.js").contains("core.js").contains("chart/chart.js");
       assertThat(head(leader.get(hello).body())).as("the greeting's head, time " + time)
@@ -64,7 +66,9 @@ class RenderedFragmentsIT {
     }
     assertThat(leader.get(PORTAL + "/public/language?to=en&back=%2Findicators%2Ftree.xhtml").body())
         .contains("Indicators");
-    assertThat(head(leader.get(TREE).body())).as("the tree's head in English")
+    String english = leader.get(TREE).body();
+    assertThat(english).contains("lang=\"en\"");
+    assertThat(head(english)).as("the tree's head in English")
         .contains("viewId:'/indicators/tree.xhtml'").contains("locale:'en'").doesNotContain("locale-zh.js");
   }
 

@@ -23,6 +23,11 @@ public class LocaleSwitch implements Serializable {
     return locale;
   }
 
+  /** The page's language for {@code <html lang>}: browsers pick Simplified Chinese glyphs and voices by it. */
+  public String getLanguageTag() {
+    return getLocale().toLanguageTag();
+  }
+
   public boolean isEnglish() {
     return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
   }
