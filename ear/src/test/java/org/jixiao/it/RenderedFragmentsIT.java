@@ -55,7 +55,9 @@ class RenderedFragmentsIT {
     PortalSession leader = PortalSession.login("leader1");
     String hello = PORTAL + "/hello-layout.xhtml";
     for (int time = 1; time <= 2; time++) { // the second time from the kept heads
-      String page = leader.get(TREE).body();
+      PortalSession.Page response = leader.get(TREE);
+      assertThat(response.response().headers().firstValue("Content-Language")).hasValue("zh-CN");
+      String page = response.body();
       assertThat(page).as("the page's language, for glyphs and screen readers").contains("lang=\"zh-CN\"");
       String tree = head(page);
       assertThat(tree).as("the tree's head, time " + time).contains("viewId:'/indicators/tree.xhtml'")
@@ -66,7 +68,9 @@ class RenderedFragmentsIT {
     }
     assertThat(leader.get(PORTAL + "/public/language?to=en&back=%2Findicators%2Ftree.xhtml").body())
         .contains("Indicators");
-    String english = leader.get(TREE).body();
+    PortalSession.Page inEnglish = leader.get(TREE);
+    assertThat(inEnglish.response().headers().firstValue("Content-Language")).hasValue("en");
+    String english = inEnglish.body();
     assertThat(english).contains("lang=\"en\"");
     assertThat(head(english)).as("the tree's head in English")
         .contains("viewId:'/indicators/tree.xhtml'").contains("locale:'en'").doesNotContain("locale-zh.js");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -26,6 +27,16 @@ public class LocaleSwitch implements Serializable {
   /** The page's language for {@code <html lang>}: browsers pick Simplified Chinese glyphs and voices by it. */
   public String getLanguageTag() {
     return getLocale().toLanguageTag();
+  }
+
+  /**
+   * Tells the response its language (Content-Language), which Liberty otherwise gives as the server's default,
+   * English, for a Chinese page too. Called by the template before the page renders.
+   */
+  public void declareToResponse() {
+    if (FacesContext.getCurrentInstance().getExternalContext().getResponse() instanceof ServletResponse response) {
+      response.setLocale(locale);
+    }
   }
 
   public boolean isEnglish() {
