@@ -34,8 +34,9 @@ public class FragmentKeys {
   private String scope;
 
   /**
-   * Reads the data version before the page loads its data (a view action ahead of the page's own), so that a
-   * fragment rendered from data loaded before a change is never kept under the version after it.
+   * Reads the data version before the page loads its data (first thing in the page bean's view action, or when the
+   * scope is first asked for), so that a fragment rendered from data loaded before a change is never kept under
+   * the version after it.
    */
   public void begin() {
     if (!begun) {

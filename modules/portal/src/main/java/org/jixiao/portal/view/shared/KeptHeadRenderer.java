@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.config.PrimeConfiguration;
 import org.primefaces.context.PrimeRequestContext;
+import org.jixiao.portal.view.shared.RenderedFragments.PageResource;
 import org.primefaces.renderkit.HeadRenderer;
 
 /**
@@ -24,9 +25,10 @@ import org.primefaces.renderkit.HeadRenderer;
 public class KeptHeadRenderer extends HeadRenderer {
 
   static final int MAX_HEADS = 200;
+  private static final String HEAD = "head";
 
   /** A rendered head and the resources it marked as rendered, which a kept head marks again. */
-  private record Head(String html, List<String[]> rendered) {}
+  private record Head(String html, List<PageResource> rendered) {}
 
   private static final Map<String, Head> HEADS = new LinkedHashMap<>(MAX_HEADS * 2, 0.75f, true) {
     @Override
@@ -56,11 +58,11 @@ public class KeptHeadRenderer extends HeadRenderer {
       } finally {
         faces.setResponseWriter(page);
       }
-      List<String[]> rendered = new ArrayList<>();
-      for (UIComponent resource : faces.getViewRoot().getComponentResources(faces, "head")) {
-        String[] nameAndLibrary = nameAndLibrary(resource);
-        if (nameAndLibrary != null && resources.isResourceRendered(faces, nameAndLibrary[0], nameAndLibrary[1])) {
-          rendered.add(nameAndLibrary);
+      List<PageResource> rendered = new ArrayList<>();
+      for (UIComponent component : faces.getViewRoot().getComponentResources(faces, HEAD)) {
+        PageResource resource = PageResource.of(component, HEAD);
+        if (resource != null && resources.isResourceRendered(faces, resource.name(), resource.library())) {
+          rendered.add(resource);
         }
       }
       kept = new Head(html.toString(), List.copyOf(rendered));
@@ -68,8 +70,8 @@ public class KeptHeadRenderer extends HeadRenderer {
         HEADS.put(key, kept);
       }
     } else {
-      for (String[] nameAndLibrary : kept.rendered()) {
-        resources.markResourceRendered(faces, nameAndLibrary[0], nameAndLibrary[1]);
+      for (PageResource resource : kept.rendered()) {
+        resources.markResourceRendered(faces, resource.name(), resource.library());
       }
     }
     faces.getResponseWriter().write(kept.html());
@@ -87,20 +89,14 @@ public class KeptHeadRenderer extends HeadRenderer {
         .append(faces.getViewRoot().getLocale()).append('|')
         .append(request.isSecure()).append('|')
         .append(head.getClientId(faces));
-    for (UIComponent resource : faces.getViewRoot().getComponentResources(faces, "head")) {
-      String[] nameAndLibrary = nameAndLibrary(resource);
-      if (nameAndLibrary == null || resource.getChildCount() > 0) {
+    for (UIComponent component : faces.getViewRoot().getComponentResources(faces, HEAD)) {
+      PageResource resource = PageResource.of(component, HEAD);
+      if (resource == null || component.getChildCount() > 0) {
         return null; // an inline script or style: its content is not in the key
       }
-      key.append('|').append(resource.getRendererType()).append(':').append(nameAndLibrary[1]).append(':')
-          .append(nameAndLibrary[0]);
+      key.append('|').append(resource.rendererType()).append(':').append(resource.library()).append(':')
+          .append(resource.name());
     }
     return key.toString();
-  }
-
-  private static String[] nameAndLibrary(UIComponent resource) {
-    Object name = resource.getAttributes().get("name");
-    Object library = resource.getAttributes().get("library");
-    return name == null ? null : new String[] {name.toString(), library == null ? null : library.toString()};
   }
 }

@@ -38,7 +38,7 @@ public class KeptRegionHandler extends TagHandler {
     if (fragment != null) {
       KeptRegion kept = new KeptRegion(fragment);
       parent.getChildren().add(kept);
-      kept.addResourcesTo(context.getFacesContext());
+      kept.addResourcesTo(faces);
     } else if (keys.isKept()) { // the region will be kept: note the resources its components add
       List<PageResource> before = RenderedFragments.resourcesOf(faces);
       nextHandler.apply(context, parent);

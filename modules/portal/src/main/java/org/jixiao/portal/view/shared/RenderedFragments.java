@@ -1,9 +1,11 @@
 package org.jixiao.portal.view.shared;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.primefaces.cache.CacheProvider;
 import org.primefaces.context.PrimeApplicationContext;
@@ -23,7 +25,15 @@ public class RenderedFragments implements CacheProvider {
   public record Fragment(String html, List<PageResource> resources) {}
 
   /** A script or style sheet of the view, where it goes (head or body). */
-  public record PageResource(String library, String name, String rendererType, String target) {}
+  public record PageResource(String library, String name, String rendererType, String target) {
+
+    /** The resource a component of the view stands for, or null when it has no name (an inline script). */
+    static PageResource of(UIComponent resource, String target) {
+      String name = (String) resource.getAttributes().get("name");
+      return name == null ? null
+          : new PageResource((String) resource.getAttributes().get("library"), name, resource.getRendererType(), target);
+    }
+  }
 
   private final Map<String, Fragment> fragments = new LinkedHashMap<>(MAX_FRAGMENTS * 2, 0.75f, true) {
     @Override
@@ -84,9 +94,8 @@ public class RenderedFragments implements CacheProvider {
     }
     return Stream.of("head", "body").flatMap(target -> faces.getViewRoot().getComponentResources(faces, target)
             .stream()
-            .filter(resource -> resource.getAttributes().get("name") != null)
-            .map(resource -> new PageResource((String) resource.getAttributes().get("library"),
-                (String) resource.getAttributes().get("name"), resource.getRendererType(), target)))
+            .map(resource -> PageResource.of(resource, target))
+            .filter(Objects::nonNull))
         .toList();
   }
 
