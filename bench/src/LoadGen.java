@@ -47,11 +47,12 @@ import java.util.regex.Pattern;
  * (JIT, caches), then {@code seconds} measured or {@code max} requests, whichever comes first; per page
  * p50/p95/p99, and each page's p95 as a ratio of the first page's (the hello-world baseline).
  *
- * <p><b>failover</b>: logs in on server A, opens the budget overview (a view-scoped page) there and changes its
- * as-of date by Ajax; then sends the same cookies to server B: B, which has not seen the user, must let them in
+ * <p><b>failover</b>: logs in on server A, opens the procurement register (a view-scoped page) there and sets its
+ * method filter by Ajax; then sends the same cookies to server B: B, which has not seen the user, must let them in
  * without a password (Keycloak's SSO session answers its redirect; {@code /hello.xhtml} greets them), the HTTP
- * session must be the same, the leadership home must answer, and an Ajax request of the view opened on A must
- * work on B with the date chosen on A still in the view-scoped bean. Exit status 0 only if all hold.
+ * session must be the same, the leadership home must answer, an Ajax request of the view opened on A must work on
+ * B with the method chosen on A still in the view-scoped bean, and the view's export (a service call) must answer
+ * on B. Exit status 0 only if all hold.
  */
 public final class LoadGen {
 
@@ -178,14 +179,25 @@ public final class LoadGen {
       return noFollow.send(get(url), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A form post (a non-Ajax button) of the view whose state is given; the answer as received. */
+    HttpResponse<byte[]> post(String url, Map<String, String> params) throws IOException, InterruptedException {
+      return noFollow.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+          .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+          .POST(HttpRequest.BodyPublishers.ofString(form(params))).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A Faces Ajax request (as PrimeFaces sends it) of the view whose state is given. */
     HttpResponse<String> ajax(String url, Map<String, String> params) throws IOException, InterruptedException {
-      StringBuilder body = new StringBuilder();
-      params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
       return noFollow.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
           .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
           .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
-          .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+          .POST(HttpRequest.BodyPublishers.ofString(form(params))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String form(Map<String, String> params) {
+      StringBuilder body = new StringBuilder();
+      params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+      return body.toString();
     }
   }
 
@@ -415,29 +427,30 @@ public final class LoadGen {
     }
     ok &= check(s, "A serves the leadership home (HTTP " + homeA.statusCode() + ")", isPortalPage(homeA));
 
-    // a view-scoped page opened on A, its as-of date changed there by Ajax
-    String overview = "/budget/overview.xhtml";
-    HttpResponse<String> page = user.page(a + overview);
+    // a view-scoped page opened on A (the procurement register), its method filter set there by Ajax
+    String register = "/procurement/register.xhtml?year=2023";
+    HttpResponse<String> page = user.page(a + register);
     Matcher vs = VIEW_STATE.matcher(page.body());
-    ok &= check(s, "A opens the budget overview (a view-scoped page)", isPortalPage(page) && vs.find());
+    ok &= check(s, "A opens the procurement register (a view-scoped page)", isPortalPage(page) && vs.find());
     if (!ok) {
       return s.append("session failover: FAILED\n").toString();
     }
     String viewState = vs.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    Pattern inquiryChosen = Pattern.compile("value=\"INQUIRY\"[^>]*selected");
     Map<String, String> change = new LinkedHashMap<>();
     change.put("jakarta.faces.partial.ajax", "true");
-    change.put("jakarta.faces.source", "budgetForm:asOf");
-    change.put("jakarta.faces.partial.execute", "budgetForm:asOf");
-    change.put("jakarta.faces.partial.render", "budgetForm");
+    change.put("jakarta.faces.source", "registerForm:methodFilter");
+    change.put("jakarta.faces.partial.execute", "registerForm:methodFilter");
+    change.put("jakarta.faces.partial.render", "registerForm:methodFilter registerForm:records");
     change.put("jakarta.faces.behavior.event", "change");
     change.put("jakarta.faces.partial.event", "change");
-    change.put("budgetForm", "budgetForm");
-    change.put("budgetForm:asOf_input", "2023-06-30");
+    change.put("registerForm", "registerForm");
+    change.put("registerForm:methodFilter_input", "INQUIRY");
     change.put("jakarta.faces.ViewState", viewState);
-    HttpResponse<String> changed = user.ajax(a + overview, change);
-    ok &= check(s, "A: the as-of date set to 2023-06-30 by Ajax",
+    HttpResponse<String> changed = user.ajax(a + register, change);
+    ok &= check(s, "A: the method filter set to 询价 (INQUIRY) by Ajax",
         changed.statusCode() == 200 && changed.body().contains("<partial-response")
-            && !changed.body().contains("<error") && changed.body().contains("2023-06-30"));
+            && !changed.body().contains("<error") && inquiryChosen.matcher(changed.body()).find());
     String cookieNames = String.join(", ", user.cookies.store().getCookies().stream()
         .map(c -> c.getName()).distinct().sorted().toList());
     s.append("  cookies the browser holds: ").append(cookieNames).append('\n');
@@ -467,26 +480,30 @@ public final class LoadGen {
     ok &= check(s, "B serves the leadership home, the first full page after the switch (HTTP " + homeB.statusCode()
         + ")", isPortalPage(homeB));
     Map<String, String> filter = new LinkedHashMap<>(change);
-    filter.put("jakarta.faces.source", "budgetForm:warningFilter");
-    filter.put("jakarta.faces.partial.execute", "budgetForm:warningFilter");
-    filter.remove("budgetForm:asOf_input");
-    filter.put("budgetForm:warningFilter_input", "");
-    HttpResponse<String> onB = user.ajax(b + overview, filter);
+    filter.put("jakarta.faces.source", "registerForm:lateOnly");
+    filter.put("jakarta.faces.partial.execute", "registerForm:lateOnly");
+    filter.remove("registerForm:methodFilter_input");
+    filter.put("registerForm:lateOnly_input", "on");
+    HttpResponse<String> onB = user.ajax(b + register, filter);
     boolean restored = onB.statusCode() == 200 && onB.body().contains("<partial-response")
         && !onB.body().contains("<error") && !onB.body().contains("ViewExpired");
     ok &= check(s, "B restores the view opened on A (an Ajax request with A's view state, HTTP " + onB.statusCode()
         + ")", restored);
-    ok &= check(s, "B renders the as-of date chosen on A (the view-scoped bean came along)",
-        restored && onB.body().contains("2023-06-30"));
+    ok &= check(s, "B renders the method chosen on A (the view-scoped bean came along)",
+        restored && inquiryChosen.matcher(onB.body()).find());
     // an action of the restored view that calls a service: the bean's service reference came along too
-    Map<String, String> again = new LinkedHashMap<>(change);
-    again.put("budgetForm:asOf_input", "2023-09-30");
-    HttpResponse<String> reloaded = user.ajax(b + overview, again);
-    ok &= check(s, "B: the restored view's bean reloads the overview as of 2023-09-30 through the budget service",
-        reloaded.statusCode() == 200 && reloaded.body().contains("<partial-response")
-            && !reloaded.body().contains("<error") && reloaded.body().contains("2023-09-30"));
-    if (reloaded.body().contains("<error")) {
-      s.append("  B answered: ").append(reloaded.body(), 0, Math.min(400, reloaded.body().length())).append('\n');
+    Map<String, String> export = new LinkedHashMap<>();
+    export.put("registerForm", "registerForm");
+    export.put("registerForm:export", "registerForm:export");
+    export.put("jakarta.faces.ViewState", viewState);
+    HttpResponse<byte[]> workbook = user.post(b + register, export);
+    boolean xlsx = workbook.statusCode() == 200 && workbook.body().length > 4 && workbook.body()[0] == 'P'
+        && workbook.body()[1] == 'K';
+    ok &= check(s, "B: the restored view's bean exports the register through the procurement service (HTTP "
+        + workbook.statusCode() + ", " + workbook.body().length + " bytes of .xlsx)", xlsx);
+    if (!xlsx) {
+      s.append("  B answered: ").append(new String(workbook.body(), 0, Math.min(400, workbook.body().length),
+          StandardCharsets.UTF_8)).append('\n');
     }
     HttpResponse<String> homeB2 = user.page(b + "/leadership/home.xhtml");
     ok &= check(s, "B serves the leadership home again (HTTP " + homeB2.statusCode() + ")", isPortalPage(homeB2));

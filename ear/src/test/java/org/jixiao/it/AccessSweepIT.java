@@ -104,7 +104,7 @@ class AccessSweepIT {
     PAGES.put("index\\.xhtml|logout", Rule.ANY_ROLE_SCOPED);
     // the performance suite's baselines: a greeting to the logged-in user, no data
     PAGES.put("hello(-layout)?\\.xhtml", Rule.ANY_ROLE_SCOPED);
-    PAGES.put("budget/overview\\.xhtml|procurement/register\\.xhtml|indicators/(tree|excel)\\.xhtml"
+    PAGES.put("budget/overview\\.xhtml|budget/export|procurement/register\\.xhtml|indicators/(tree|excel)\\.xhtml"
         + "|audit/trail\\.xhtml", Rule.ANY_ROLE_SCOPED);
   }
 

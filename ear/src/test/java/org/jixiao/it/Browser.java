@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real headless Chromium (Debian's chromium + chromium-driver), with a fresh profile per test. */
@@ -102,6 +103,21 @@ final class Browser implements AutoCloseable {
 
   void click(String id) {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /**
+   * A filter of a GET page (a native select whose choice opens the page for it): pick the option by (part of) its
+   * label and wait for the page that shows it.
+   */
+  void pick(String id, String labelPart) {
+    WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    Select menu = new Select(select);
+    String value = menu.getOptions().stream().filter(o -> o.getText().contains(labelPart)).findFirst()
+        .orElseThrow(() -> new AssertionError(id + " has no option " + labelPart)).getAttribute("value");
+    menu.selectByValue(value);
+    wait.until(ExpectedConditions.stalenessOf(select));
+    wait.until(d -> new Select(d.findElement(By.id(id))).getFirstSelectedOption()
+        .getText().contains(labelPart));
   }
 
   /**

@@ -34,10 +34,10 @@ class BudgetPagesIT {
       assertThat(browser.textOf("factBudget")).isEqualTo("494,926.80");
       assertThat(browser.textOf("factExecuted")).isEqualTo("470,338.93");
       assertThat(browser.textOf("factRate")).isEqualTo("95.03%");
-      assertThat(browser.textOf("budgetForm:budgetTree")).contains("13,617.33").contains("97.04%")
+      assertThat(browser.textOf("budgetTree")).contains("13,617.33").contains("97.04%")
           .contains("6,678.77").contains("83.65%").contains("447,790.64").contains("94.91%")
           .contains("26,840.06").contains("98.80%");
-      assertThat(browser.textOf("budgetForm:levels")).contains("276,506.67").contains("91.65%")
+      assertThat(browser.textOf("levels")).contains("276,506.67").contains("91.65%")
           .contains("198,124.03").contains("100.00%");
       browser.screenshot("budget-01-finance-overview");
 
@@ -75,11 +75,11 @@ class BudgetPagesIT {
       browser.open(PORTAL + "/budget/overview.xhtml?year=2023&asOf=2023-12-31");
       browser.loginAs("head.industry", PASSWORD);
       browser.waitForUrlContaining("/budget/overview.xhtml");
-      assertThat(browser.textOf("budgetForm:scopeNote")).contains("产业发展处");
+      assertThat(browser.textOf("scopeNote")).contains("产业发展处");
       // a division head has few lines: the tree opens fully
       List<WebElement> links = browser.driver.findElements(By.cssSelector("a.jx-line-link"));
       assertThat(links).isNotEmpty();
-      assertThat(browser.textOf("budgetForm:budgetTree"))
+      assertThat(browser.textOf("budgetTree"))
           .contains("P05").contains("S01").doesNotContain("S02").doesNotContain("B01");
       browser.screenshot("budget-04-division-head-overview");
 

@@ -128,7 +128,7 @@ class IndicatorPagesIT {
       assertThat(leader.textOf("scoreOutput")).isEqualTo("9.35 / 10.00");
       assertThat(leader.textOf("scoreBenefit")).isEqualTo("8.06 / 10.00");
       assertThat(leader.textOf("scoreFunds")).isEqualTo("19.45 / 20.00");
-      assertThat(leader.textOf("treeForm:indicatorTree")).contains(CODE).contains("4.62")
+      assertThat(leader.textOf("indicatorTree")).contains(CODE).contains("4.62")
           .contains("完成率 213% > 150%，减半得分：0.60 × 50% = 0.30");
       leader.screenshot("indicators-05-tree");
     }

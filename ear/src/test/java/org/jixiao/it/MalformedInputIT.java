@@ -138,6 +138,7 @@ class MalformedInputIT {
       }
     }
     failures.addAll(pageCorpus());
+    failures.addAll(addressCorpus());
     Map<String, String> after = checksums();
     writeCsv();
     before.forEach((table, sum) -> {
@@ -438,6 +439,58 @@ class MalformedInputIT {
           head.screenshot("malformed-page-" + n);
           failures.add("page procurement " + attempt.getKey() + " → " + verdict);
         }
+      }
+    }
+    return failures;
+  }
+
+  // --- the address corpus: GET pages whose year, date and filters come from the address --------------------
+
+  private static List<String> addressCorpus() throws Exception {
+    Map<String, String> attempts = new LinkedHashMap<>(); // name → query; each must get the page's message, no data
+    attempts.put("year not a number", "year=abc");
+    attempts.put("year with a letter", "year=2023x");
+    attempts.put("year beyond int", "year=99999999999");
+    attempts.put("year unknown", "year=1999");
+    attempts.put("division with markup", "year=2023&division=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    attempts.put("division with SQL", "year=2023&division=%27%20OR%201%3D1--");
+    attempts.put("division of 5,000 characters", "year=2023&division=" + "x".repeat(5_000));
+    attempts.put("goal not a number", "year=2023&goal=first");
+    attempts.put("status unknown", "year=2023&status=FINISHED");
+    attempts.put("warning unknown", "year=2023&warning=PURPLE");
+    attempts.put("warning in lower case", "year=2023&warning=red");
+    List<String> failures = new ArrayList<>();
+    PortalSession leader = PortalSession.login("leader1");
+    for (String page : List.of("/indicators/tree.xhtml", "/budget/overview.xhtml")) {
+      Map<String, String> cases = new LinkedHashMap<>(attempts);
+      if (page.startsWith("/budget")) {
+        cases.remove("goal not a number");
+        cases.remove("status unknown");
+        cases.put("impossible date", "year=2023&asOf=2023-02-30");
+        cases.put("date in words", "year=2023&asOf=yesterday");
+      }
+      for (Map.Entry<String, String> attempt : cases.entrySet()) {
+        PortalSession.Page r = leader.get(PORTAL + page + "?" + attempt.getValue());
+        String message = r.body().replaceAll("(?s).*<div[^>]*ui-messages-error[^>]*>(.*?)</div>.*", "$1")
+            .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+        boolean refused = r.body().contains("ui-messages-error");
+        boolean data = r.body().contains("id=\"indicatorTree\"") || r.body().contains("id=\"budgetTree\"");
+        String verdict = r.status() >= 500 || r.body().contains("id=\"error500\"") ? "500 page"
+            : r.body().contains("Exception") || r.body().contains("at org.") ? "stack trace"
+            : r.body().contains("<script>alert(1)") ? "markup not escaped"
+            : !refused ? "no message" : data ? "data shown" : "ok";
+        row("page-address", attempt.getKey(), "GET " + page, r.status(), refused ? message : "", verdict);
+        if (!verdict.equals("ok")) {
+          failures.add("page " + page + " " + attempt.getKey() + " → " + verdict);
+        }
+      }
+    }
+    for (String query : List.of("year=abc", "asOf=2023-02-30", "year=2023&asOf=yesterday")) {
+      PortalSession.Page r = leader.get(PORTAL + "/budget/export?" + query);
+      String verdict = r.status() == 400 && !r.body().contains("Exception") ? "ok" : "status " + r.status();
+      row("page-address", "export " + query, "GET /budget/export", r.status(), "400", verdict);
+      if (!verdict.equals("ok")) {
+        failures.add("export " + query + " → " + verdict);
       }
     }
     return failures;

@@ -6,6 +6,10 @@ import static org.jixiao.it.TestEnvironment.accessTokenOf;
 import static org.jixiao.it.TestEnvironment.send;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The pages keep their rendered tables per data version and scope of user (p:cache with FragmentKeys): what one
@@ -18,30 +22,51 @@ class RenderedFragmentsIT {
   /** An indicator of 产业发展处 (industry) in the seeded year. */
   private static final String INDUSTRY_INDICATOR = "工业增加值占地区生产总值比重";
 
-  /** The filters are Ajax postbacks inside the kept region: they render afresh, from the page kept or not. */
+  /**
+   * The filters are a GET form inside the kept region: a choice opens the page for it (in the address, so the view
+   * can be bookmarked), itself kept as rendered; the page keeps no view state.
+   */
   @Test
-  void theFiltersOfAKeptPage_stillWork() throws Exception {
+  void theFiltersOfAKeptPage_openThePageForTheChoice() throws Exception {
     try (Browser leader = new Browser()) {
       leader.open(TREE);
       leader.loginAs("leader1", TestEnvironment.PASSWORD);
       leader.waitForUrlContaining("/indicators/tree.xhtml");
       Thread.sleep(2_500); // past the settling time of any change (ResultCache): the next view is served as kept
       leader.open(TREE); // the second view comes from the kept fragment, without its components (jx:kept)
-      leader.waitForText("treeForm:indicatorTree", INDUSTRY_INDICATOR);
-      leader.choose("treeForm:divisionFilter", "信息化推进处");
-      leader.wait.until(d -> !leader.textOf("treeForm:indicatorTree").contains(INDUSTRY_INDICATOR));
-      assertThat(leader.textOf("treeForm:indicatorTree")).contains("遴选“四化”赋能平台数量");
+      leader.waitForText("indicatorTree", INDUSTRY_INDICATOR);
+      assertThat(leader.driver.findElements(By.name("jakarta.faces.ViewState"))).as("no view state").isEmpty();
+      leader.pick("division", "信息化推进处");
+      assertThat(leader.driver.getCurrentUrl()).contains("year=2023").contains("division=info");
+      assertThat(leader.textOf("indicatorTree")).doesNotContain(INDUSTRY_INDICATOR).contains("遴选“四化”赋能平台数量");
+      leader.pick("warning", "仅红色");
+      assertThat(leader.driver.getCurrentUrl()).contains("division=info").contains("warning=RED");
+      String filtered = leader.driver.getCurrentUrl();
       leader.screenshot("fragments-01-tree-filtered");
+      leader.open(filtered); // the bookmarked choice: the same page again, the filters shown as chosen
+      assertThat(new Select(leader.driver.findElement(By.id("division"))).getFirstSelectedOption().getText())
+          .contains("信息化推进处");
+      assertThat(new Select(leader.driver.findElement(By.id("warning"))).getFirstSelectedOption().getText())
+          .contains("仅红色");
 
       String overview = PORTAL + "/budget/overview.xhtml?year=2023&asOf=2023-12-31";
       leader.open(overview);
       Thread.sleep(2_500);
-      leader.open(overview); // served as kept: the filters post back to components built afresh
-      leader.waitForText("budgetForm:budgetTree", "全年预算");
-      leader.choose("budgetForm:divisionFilter", "信息化推进处");
+      leader.open(overview); // served as kept
+      leader.waitForText("budgetTree", "全年预算");
+      leader.pick("division", "信息化推进处");
+      assertThat(leader.driver.getCurrentUrl()).contains("asOf=2023-12-31").contains("division=info");
       // a filtered tree opens fully: the division's lines show, no other division's
-      leader.waitForText("budgetForm:budgetTree", "电子政务信息化项目运行维护");
-      assertThat(leader.textOf("budgetForm:budgetTree")).doesNotContain("产业发展规划研究及专家评审");
+      leader.waitForText("budgetTree", "电子政务信息化项目运行维护");
+      assertThat(leader.textOf("budgetTree")).doesNotContain("产业发展规划研究及专家评审");
+      // another date: typed into the date field and shown with the button, the filter kept
+      ((org.openqa.selenium.JavascriptExecutor) leader.driver).executeScript(
+          "document.getElementById('asOf').value = '2023-06-30'");
+      WebElement show = leader.driver.findElement(By.id("showAsOf"));
+      show.click();
+      leader.wait.until(ExpectedConditions.stalenessOf(show));
+      assertThat(leader.driver.getCurrentUrl()).contains("asOf=2023-06-30").contains("division=info");
+      assertThat(leader.driver.findElement(By.id("asOf")).getAttribute("value")).isEqualTo("2023-06-30");
       leader.screenshot("fragments-02-overview-filtered");
     }
   }

@@ -96,10 +96,10 @@ class YearPagesIT {
         finance.open(PORTAL + "/budget/overview.xhtml?year=2024");
         finance.loginAs("finance", PASSWORD);
         finance.waitForUrlContaining("/budget/overview.xhtml");
-        finance.waitForText("budgetForm:suggestions", "P05");
-        assertThat(finance.textOf("budgetForm:suggestions")).contains("执行率低").contains("指标未达标")
+        finance.waitForText("suggestions", "P05");
+        assertThat(finance.textOf("suggestions")).contains("执行率低").contains("指标未达标")
             .contains("F-HQ-04");
-        scrollTo(finance, "budgetForm:suggestions");
+        scrollTo(finance, "suggestions");
         finance.screenshot("years-05-suggestions");
       }
 

@@ -15,6 +15,7 @@ import org.jixiao.domain.audit.AuditAction;
 import org.jixiao.domain.audit.AuditTrail;
 import org.jixiao.domain.i18n.MessageTexts;
 import org.jixiao.portal.view.shared.FacesMessages;
+import org.jixiao.portal.view.shared.PageQuery;
 
 /**
  * A postback may not change the parameters its page was opened with (the year, a record's code): the page's
@@ -24,7 +25,6 @@ import org.jixiao.portal.view.shared.FacesMessages;
 public class ViewParameterGuard implements PhaseListener {
 
   private static final long serialVersionUID = 1L;
-  private static final int SHOWN = 40;
 
   @Override
   public PhaseId getPhaseId() {
@@ -48,7 +48,7 @@ public class ViewParameterGuard implements PhaseListener {
       }
       String opened = parameter.getStringValue(faces);
       if (!Objects.equals(value, opened == null ? "" : opened)) {
-        refuse(faces, parameter.getName(), shown(opened), shown(value));
+        refuse(faces, parameter.getName(), PageQuery.shown(opened), PageQuery.shown(value));
         return;
       }
     }
@@ -64,12 +64,5 @@ public class ViewParameterGuard implements PhaseListener {
         MessageTexts.format(FacesMessages.userLocale(), "security.viewParameterChanged", name, opened, sent), null));
     faces.validationFailed();
     faces.renderResponse(); // nothing of the post is decoded, validated or applied
-  }
-
-  private static String shown(String value) {
-    if (value == null || value.isEmpty()) {
-      return "—";
-    }
-    return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
   }
 }

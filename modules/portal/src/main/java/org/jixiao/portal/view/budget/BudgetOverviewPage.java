@@ -1,10 +1,9 @@
 package org.jixiao.portal.view.budget;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,20 +18,20 @@ import org.jixiao.domain.budget.PaceWarning;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.portal.view.shared.FragmentKeys;
-import org.primefaces.model.DefaultStreamedContent;
+import org.jixiao.portal.view.shared.PageQuery;
 import org.primefaces.model.DefaultTreeNode;
-import org.primefaces.model.StreamedContent;
 import org.primefaces.model.TreeNode;
 
 /**
  * The budget overview (预算执行总览): the year's tree by group, category and fund with rates and warnings, the
  * split by level, the checkpoints and a chart of execution against the pace, filtered by division and warning.
+ * A plain GET page: year, date and filters come from the address ({@code ?year=2023&asOf=2023-12-31&division=…
+ * &warning=…}), so every view is bookmarkable and kept as rendered ({@link FragmentKeys}), and the page holds no
+ * view state; the workbook is a link ({@link BudgetExportServlet}).
  */
 @Named
-@ViewScoped
-public class BudgetOverviewPage implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class BudgetOverviewPage {
 
   @Inject private CurrentUser currentUser;
   @Inject private BudgetYear budgetYear;
@@ -45,7 +44,7 @@ public class BudgetOverviewPage implements Serializable {
   @Inject private FragmentKeys fragmentKeys;
 
   private Integer year;
-  private boolean deferred;
+  private boolean loaded;
   private LocalDate asOf;
   private String divisionFilter;
   private PaceWarning warningFilter;
@@ -54,20 +53,24 @@ public class BudgetOverviewPage implements Serializable {
   private List<org.jixiao.budgeting.api.BudgetSuggestionView> suggestions;
 
   /**
-   * Loads the overview for the view parameters (year and date default to the current year and today), unless the
-   * page shows it as rendered before for the same data version, scope of user, date and filters
-   * ({@link FragmentKeys}), in which case a postback loads it when it first needs it.
+   * Reads the year, date and filters from the address (year and date default to the current year and today), and
+   * loads the overview unless the page serves it as rendered before for the same data version, scope of user, date
+   * and filters ({@link FragmentKeys}).
    */
-  public void load() {
+  @PostConstruct
+  void read() {
     fragmentKeys.begin(); // the data version before any data (FragmentKeys)
-    year = budgetYear.orCurrent(year);
-    if (year == null) {
-      return;
+    PageQuery query = PageQuery.ofRequest();
+    year = query.year();
+    asOf = query.date("asOf");
+    divisionFilter = query.code("division", "budget.filter.division");
+    warningFilter = query.choice("warning", PaceWarning.class, "budget.filter.warning");
+    year = query.isValid() ? budgetYear.orCurrent(year) : null;
+    if (year != null) {
+      asOf = budgetYear.clampToYear(year, asOf);
     }
-    asOf = budgetYear.clampToYear(year, asOf);
-    deferred = fragmentKeys.serves(REGION, getFragmentKey());
-    if (!deferred) {
-      loadOverview();
+    if (!fragmentKeys.serves(REGION, getFragmentKey())) {
+      loadOverview(); // now, not while rendering: a refusal's message shows above the region
     }
   }
 
@@ -77,11 +80,13 @@ public class BudgetOverviewPage implements Serializable {
   }
 
   private void loadOverview() {
+    loaded = true;
+    if (year == null) {
+      return;
+    }
     try {
       overview = budgets.overview(currentUser.caller(), year, asOf);
-      tree = null;
     } catch (BusinessException e) {
-      overview = null;
       FacesMessages.refused(e);
     }
   }
@@ -147,11 +152,6 @@ public class BudgetOverviewPage implements Serializable {
     return division && warning;
   }
 
-  /** Re-applies the filters to the loaded overview. */
-  public void filter() {
-    tree = null;
-  }
-
   /** The divisions that own lines in the overview, for the filter. */
   public Map<String, String> getDivisions() {
     BudgetOverview overview = getOverview();
@@ -180,18 +180,9 @@ public class BudgetOverviewPage implements Serializable {
     return overview == null ? "{}" : BudgetCharts.paceChart(overview.months(), overview.checkpoints(), budgetYear.locale());
   }
 
-  public StreamedContent getExport() {
-    byte[] xlsx = budgets.exportWorkbook(currentUser.caller(), year, asOf);
-    return DefaultStreamedContent.builder()
-        .name(year + "-budget-execution-" + asOf + ".xlsx")
-        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .stream(() -> new ByteArrayInputStream(xlsx))
-        .build();
-  }
-
+  /** The year's overview at the date; null when the address or the year cannot be shown (the message says why). */
   public BudgetOverview getOverview() {
-    if (deferred) {
-      deferred = false;
+    if (!loaded) {
       loadOverview();
     }
     return overview;
@@ -201,31 +192,15 @@ public class BudgetOverviewPage implements Serializable {
     return year;
   }
 
-  public void setYear(Integer year) {
-    this.year = year;
-  }
-
   public LocalDate getAsOf() {
     return asOf;
-  }
-
-  public void setAsOf(LocalDate asOf) {
-    this.asOf = asOf;
   }
 
   public String getDivisionFilter() {
     return divisionFilter;
   }
 
-  public void setDivisionFilter(String divisionFilter) {
-    this.divisionFilter = divisionFilter;
-  }
-
   public PaceWarning getWarningFilter() {
     return warningFilter;
-  }
-
-  public void setWarningFilter(PaceWarning warningFilter) {
-    this.warningFilter = warningFilter;
   }
 }

@@ -14,6 +14,7 @@ import org.jixiao.domain.evidence.EvidenceFile;
 import org.jixiao.indicators.api.Indicators;
 import org.jixiao.procurement.api.ProcurementRecords;
 import org.jixiao.portal.security.CurrentUser;
+import org.jixiao.portal.view.shared.Downloads;
 
 /**
  * {@code /evidence?year=2023&code=O01&id=7} (an indicator's) or {@code /evidence?of=procurement&year=2023&code=
@@ -46,8 +47,7 @@ public class EvidenceServlet extends HttpServlet {
           ? procurement.documentFile(currentUser.caller(), year, request.getParameter("code"), id)
           : indicators.evidenceFile(currentUser.caller(), year, request.getParameter("code"), id);
     } catch (BusinessException e) {
-      response.sendError(e.messageKey().contains(".access.") ? HttpServletResponse.SC_FORBIDDEN
-          : HttpServletResponse.SC_NOT_FOUND);
+      response.sendError(Downloads.refusalStatus(e));
       return;
     }
     response.setContentType(file.contentType());

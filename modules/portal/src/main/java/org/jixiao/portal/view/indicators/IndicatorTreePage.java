@@ -1,11 +1,11 @@
 package org.jixiao.portal.view.indicators;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,18 +23,19 @@ import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.portal.view.shared.FragmentKeys;
+import org.jixiao.portal.view.shared.PageQuery;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
  * The indicator tree with scores, traces and warnings (绩效指标): 部门整体 and each special fund, then 一级 and 二级
- * categories, then the indicators; filters by division, goal and warning; the department's scores and charts.
+ * categories, then the indicators; filters by division, goal, status and warning; the department's scores and charts.
+ * A plain GET page: year and filters come from the address ({@code ?year=2023&division=…&goal=…&status=…&warning=…}),
+ * so every view is bookmarkable and kept as rendered ({@link FragmentKeys}), and the page holds no view state.
  */
 @Named
-@ViewScoped
-public class IndicatorTreePage implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class IndicatorTreePage {
   private static final BigDecimal EIGHTY = BigDecimal.valueOf(80);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -48,7 +49,7 @@ public class IndicatorTreePage implements Serializable {
   @Inject private FragmentKeys fragmentKeys;
 
   private Integer year;
-  private boolean deferred;
+  private boolean loaded;
   private IndicatorTree data;
   private TreeNode<Row> tree;
   private String divisionFilter;
@@ -57,34 +58,39 @@ public class IndicatorTreePage implements Serializable {
   private WorkflowStatus statusFilter;
 
   /** A node of the tree: a heading (scope, category, subcategory) or an indicator. */
-  public record Row(String heading, IndicatorView indicator) implements Serializable {
+  public record Row(String heading, IndicatorView indicator) {
     public boolean isIndicator() {
       return indicator != null;
     }
   }
 
   /**
-   * Resolves the year; loads the tree unless the page shows it as rendered before for the same data version,
-   * scope of user and filters ({@link FragmentKeys}), in which case a postback loads it when it first needs it.
+   * Reads the year and filters from the address, and loads the tree unless the page serves it as rendered before
+   * for the same data version, scope of user and filters ({@link FragmentKeys}).
    */
-  public void load() {
+  @PostConstruct
+  void read() {
     fragmentKeys.begin(); // the data version before any data (FragmentKeys)
-    year = budgetYear.orCurrent(year);
-    if (year == null) {
-      return;
-    }
-    deferred = fragmentKeys.serves(REGION, getFragmentKey());
-    if (!deferred) {
-      loadTree();
+    PageQuery query = PageQuery.ofRequest();
+    year = query.year();
+    divisionFilter = query.code("division", "budget.filter.division");
+    goalFilter = query.number("goal", "indicators.filter.goal");
+    statusFilter = query.choice("status", WorkflowStatus.class, "indicators.filter.status");
+    warningFilter = query.choice("warning", PaceWarning.class, "budget.filter.warning");
+    year = query.isValid() ? budgetYear.orCurrent(year) : null;
+    if (!fragmentKeys.serves(REGION, getFragmentKey())) {
+      loadTree(); // now, not while rendering: a refusal's message shows above the region
     }
   }
 
   private void loadTree() {
+    loaded = true;
+    if (year == null) {
+      return;
+    }
     try {
       data = indicators.tree(currentUser.caller(), year);
-      tree = null;
     } catch (BusinessException e) {
-      data = null;
       FacesMessages.refused(e);
     }
   }
@@ -93,10 +99,6 @@ public class IndicatorTreePage implements Serializable {
   public String getFragmentKey() {
     return fragmentKeys.getScope() + "|" + year + "|" + divisionFilter + "|" + goalFilter + "|" + statusFilter + "|"
         + warningFilter;
-  }
-
-  public void filter() {
-    tree = null;
   }
 
   public TreeNode<Row> getTree() {
@@ -169,10 +171,6 @@ public class IndicatorTreePage implements Serializable {
     return statusFilter;
   }
 
-  public void setStatusFilter(WorkflowStatus statusFilter) {
-    this.statusFilter = statusFilter;
-  }
-
   public PaceWarning[] getWarnings() {
     return new PaceWarning[] {PaceWarning.YELLOW, PaceWarning.RED};
   }
@@ -228,9 +226,9 @@ public class IndicatorTreePage implements Serializable {
         .build().toString();
   }
 
+  /** The year's scored indicators; null when the address or the year cannot be shown (the message says why). */
   public IndicatorTree getData() {
-    if (deferred) {
-      deferred = false;
+    if (!loaded) {
       loadTree();
     }
     return data;
@@ -240,31 +238,15 @@ public class IndicatorTreePage implements Serializable {
     return year;
   }
 
-  public void setYear(Integer year) {
-    this.year = year;
-  }
-
   public String getDivisionFilter() {
     return divisionFilter;
-  }
-
-  public void setDivisionFilter(String divisionFilter) {
-    this.divisionFilter = divisionFilter;
   }
 
   public Integer getGoalFilter() {
     return goalFilter;
   }
 
-  public void setGoalFilter(Integer goalFilter) {
-    this.goalFilter = goalFilter;
-  }
-
   public PaceWarning getWarningFilter() {
     return warningFilter;
-  }
-
-  public void setWarningFilter(PaceWarning warningFilter) {
-    this.warningFilter = warningFilter;
   }
 }

@@ -27,7 +27,8 @@ public class DateInputConverter implements Converter<LocalDate> {
     return parse(value);
   }
 
-  static LocalDate parse(String value) {
+  /** The date, or null when blank; a {@link ConverterException} with the message when it is not one. */
+  public static LocalDate parse(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

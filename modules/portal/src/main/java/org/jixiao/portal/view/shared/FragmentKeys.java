@@ -17,7 +17,7 @@ import org.jixiao.portal.view.shared.RenderedFragments.Fragment;
  * Keys of the pages' rendered tables kept by {@code p:cache} ({@link RenderedFragments}): a fragment is reused only
  * for the same data version ({@link ResultCache#version}), the same scope of user (roles and division: what the
  * services let them see), the same language and day; the page adds what it shows (year, filters). Nothing is kept
- * from a postback (the Ajax filters render afresh) or while a change is settling.
+ * from a postback (a page's Ajax renders afresh) or while a change is settling.
  */
 @Named
 @RequestScoped
@@ -34,8 +34,8 @@ public class FragmentKeys {
   private String scope;
 
   /**
-   * Reads the data version before the page loads its data (first thing in the page bean's view action, or when the
-   * scope is first asked for), so that a fragment rendered from data loaded before a change is never kept under
+   * Reads the data version before the page loads its data (first thing when a page bean reads its address, or when
+   * the scope is first asked for), so that a fragment rendered from data loaded before a change is never kept under
    * the version after it.
    */
   public void begin() {
@@ -70,7 +70,10 @@ public class FragmentKeys {
     return isKept() ? RenderedFragments.of(FacesContext.getCurrentInstance()).fragment(region, key) : null;
   }
 
-  /** Whether {@link #keptFragment} has the region: the page bean then need not load the region's data. */
+  /**
+   * Whether {@link #keptFragment} has the region: the page bean then need not load the region's data (a bean that
+   * loads it otherwise does so before the page renders, so that a refusal's message shows at the top).
+   */
   public boolean serves(String region, String key) {
     return keptFragment(region, key) != null;
   }
