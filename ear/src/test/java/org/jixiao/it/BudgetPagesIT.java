@@ -25,6 +25,46 @@ class BudgetPagesIT {
     Assumptions.assumeTrue(Files.isExecutable(Path.of(Browser.CHROMEDRIVER)), "chromium-driver is not installed");
   }
 
+  /**
+   * The overview's tree opens two levels for the whole bureau; a row's button opens and closes the rows under it in
+   * the browser (tree.js), with no request: the page keeps no view state to send one with.
+   */
+  @Test
+  void theOverviewsTree_opensAndClosesInTheBrowser() throws Exception {
+    try (Browser browser = new Browser()) {
+      browser.open(PORTAL + "/budget/overview.xhtml?year=2023&asOf=2023-12-31");
+      browser.loginAs("leader1", PASSWORD);
+      browser.waitForUrlContaining("/budget/overview.xhtml");
+      By rows = By.cssSelector("#budgetTree tbody tr");
+      By toggles = By.cssSelector("#budgetTree tbody tr .jx-tree-toggle");
+      long shown = visible(browser, rows);
+      assertThat(browser.textOf("budgetTree")).contains("基本支出").doesNotContain("人员经费");
+      String url = browser.driver.getCurrentUrl();
+
+      WebElement basic = browser.driver.findElements(rows).stream().filter(r -> r.getText().contains("基本支出"))
+          .findFirst().orElseThrow();
+      WebElement open = basic.findElement(By.cssSelector(".jx-tree-toggle"));
+      assertThat(open.getAttribute("aria-expanded")).isEqualTo("false");
+      open.click();
+      browser.wait.until(d -> browser.textOf("budgetTree").contains("B01"));
+      assertThat(open.getAttribute("aria-expanded")).isEqualTo("true");
+      long opened = visible(browser, rows);
+      assertThat(opened).isGreaterThan(shown);
+      browser.screenshot("budget-00-tree-opened");
+
+      WebElement total = browser.driver.findElements(toggles).get(0); // 全年预算: closes everything under it
+      total.click();
+      browser.wait.until(d -> visible(browser, rows) == 1);
+      total.click(); // opens again as it was, 基本支出 still open
+      browser.wait.until(d -> visible(browser, rows) == opened);
+      assertThat(browser.driver.getCurrentUrl()).as("still the page as opened").isEqualTo(url);
+    }
+  }
+
+  private static long visible(Browser browser, By rows) {
+    return browser.driver.findElements(rows).stream().filter(WebElement::isDisplayed).count();
+  }
+
   @Test
   void finance_recordsAnExecution_andSeesTheRateAndWarningChange() throws Exception {
     try (Browser browser = new Browser()) {

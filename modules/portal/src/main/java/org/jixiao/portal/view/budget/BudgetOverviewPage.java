@@ -19,6 +19,7 @@ import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.portal.view.shared.FragmentKeys;
 import org.jixiao.portal.view.shared.PageQuery;
+import org.jixiao.portal.view.shared.TreeRows;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
@@ -50,6 +51,7 @@ public class BudgetOverviewPage {
   private PaceWarning warningFilter;
   private BudgetOverview overview;
   private TreeNode<BudgetRow> tree;
+  private List<TreeRows.Row<BudgetRow>> rows;
   private List<org.jixiao.budgeting.api.BudgetSuggestionView> suggestions;
 
   /**
@@ -109,7 +111,15 @@ public class BudgetOverviewPage {
     return suggestions;
   }
 
-  public TreeNode<BudgetRow> getTree() {
+  /** The tree as the rows of the page's table (TreeRows). */
+  public List<TreeRows.Row<BudgetRow>> getRows() {
+    if (rows == null) {
+      rows = TreeRows.of(getTree());
+    }
+    return rows;
+  }
+
+  private TreeNode<BudgetRow> getTree() {
     if (tree == null && getOverview() != null) {
       tree = new DefaultTreeNode<>(null, null);
       addNode(tree, overview.total(), 0);

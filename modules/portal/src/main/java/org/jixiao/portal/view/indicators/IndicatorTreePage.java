@@ -24,6 +24,7 @@ import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.portal.view.shared.FragmentKeys;
 import org.jixiao.portal.view.shared.PageQuery;
+import org.jixiao.portal.view.shared.TreeRows;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
@@ -52,6 +53,7 @@ public class IndicatorTreePage {
   private boolean loaded;
   private IndicatorTree data;
   private TreeNode<Row> tree;
+  private List<TreeRows.Row<Row>> rows;
   private String divisionFilter;
   private Integer goalFilter;
   private PaceWarning warningFilter;
@@ -101,7 +103,15 @@ public class IndicatorTreePage {
         + warningFilter;
   }
 
-  public TreeNode<Row> getTree() {
+  /** The tree as the rows of the page's table (TreeRows). */
+  public List<TreeRows.Row<Row>> getRows() {
+    if (rows == null) {
+      rows = TreeRows.of(getTree());
+    }
+    return rows;
+  }
+
+  private TreeNode<Row> getTree() {
     IndicatorTree data = getData();
     if (tree == null && data != null) {
       tree = new DefaultTreeNode<>(null, null);
