@@ -53,11 +53,6 @@ public class BudgetExportServlet extends HttpServlet {
       response.sendError(Downloads.refusalStatus(e));
       return;
     }
-    response.setContentType(Downloads.XLSX);
-    response.setContentLength(workbook.length);
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + year + "-budget-execution-" + asOf + ".xlsx\"");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.getOutputStream().write(workbook);
+    Downloads.send(response, year + "-budget-execution-" + asOf + ".xlsx", Downloads.XLSX, workbook);
   }
 }

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.evidence.EvidenceFile;
 import org.jixiao.indicators.api.Indicators;
@@ -50,12 +48,6 @@ public class EvidenceServlet extends HttpServlet {
       response.sendError(Downloads.refusalStatus(e));
       return;
     }
-    response.setContentType(file.contentType());
-    response.setContentLength(file.content().length);
-    response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.getOutputStream().write(file.content());
+    Downloads.send(response, file.fileName(), file.contentType(), file.content());
   }
 }
