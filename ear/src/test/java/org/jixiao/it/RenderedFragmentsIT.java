@@ -36,6 +36,10 @@ class RenderedFragmentsIT {
       leader.open(TREE); // the second view comes from the kept fragment, without its components (jx:kept)
       leader.waitForText("indicatorTree", INDUSTRY_INDICATOR);
       assertThat(leader.driver.findElements(By.name("jakarta.faces.ViewState"))).as("no view state").isEmpty();
+      // an indicator's row has its own address (the evaluation's traces link to it)
+      leader.open(TREE + "#indicator-O09");
+      assertThat((String) ((org.openqa.selenium.JavascriptExecutor) leader.driver)
+          .executeScript("return document.querySelector(':target').textContent")).contains("O09").contains("无线电");
       leader.pick("division", "信息化推进处");
       assertThat(leader.driver.getCurrentUrl()).contains("year=2023").contains("division=info");
       assertThat(leader.textOf("indicatorTree")).doesNotContain(INDUSTRY_INDICATOR).contains("遴选“四化”赋能平台数量");

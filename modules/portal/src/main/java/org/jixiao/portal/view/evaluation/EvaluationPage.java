@@ -72,7 +72,7 @@ public class EvaluationPage implements Serializable {
         .getRequestContextPath();
     String code = java.net.URLEncoder.encode(ref.code(), java.nio.charset.StandardCharsets.UTF_8);
     return switch (ref.kind()) {
-      case INDICATOR -> context + "/indicators/tree.xhtml?year=" + year + "#" + code;
+      case INDICATOR -> context + "/indicators/tree.xhtml?year=" + year + "#indicator-" + code; // its row
       case BUDGET_LINE -> context + "/budget/line.xhtml?year=" + year + "&code=" + code;
       case PROCUREMENT -> context + "/procurement/record.xhtml?year=" + year + "&code=" + code;
     };
