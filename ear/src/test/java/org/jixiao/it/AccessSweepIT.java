@@ -169,6 +169,40 @@ class AccessSweepIT {
     budgetBefore = industryLineJson();
   }
 
+  /**
+   * The budget overview's workbook (a link, {@code /budget/export}) holds what its caller may see: a division head's
+   * none of another division's lines, the leadership group's all of them (the check's control). The .xlsx is
+   * compressed, so its text is read from the workbook itself.
+   */
+  @Test
+  void theBudgetWorkbook_ofADivisionHead_holdsNothingOfAnotherDivision() throws Exception {
+    String export = PORTAL + "/budget/export?year=2023&asOf=2023-12-31";
+    String head = workbookText(PortalSession.login(HEAD).download(export));
+    String leader = workbookText(PortalSession.login("leader1").download(export));
+    assertThat(leader).as("the control: the leadership's workbook names the industry division's lines")
+        .contains(industryLineName);
+    List<String> leaked = industryMarkers.stream().filter(head::contains).toList();
+    record(HEAD, "GET", "/budget/export?year=2023", "no industry lines in the workbook", leaked.isEmpty() ? 200 : 0);
+    assertThat(leaked).isEmpty();
+    assertThat(head).as("the head's own workbook is not empty").isNotBlank();
+  }
+
+  /** The text of a workbook's parts (shared strings and sheets: every text of its cells, XML entities read). */
+  private static String workbookText(java.net.http.HttpResponse<byte[]> response) throws IOException {
+    assertThat(response.statusCode()).isEqualTo(200);
+    StringBuilder text = new StringBuilder();
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+        new java.io.ByteArrayInputStream(response.body()))) {
+      for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        if (entry.getName().startsWith("xl/") && entry.getName().endsWith(".xml")) {
+          text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return text.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        .replace("&amp;", "&");
+  }
+
   @AfterAll
   static void writeSweep() throws IOException {
     Files.createDirectories(SWEEP.getParent());

@@ -451,6 +451,9 @@ class MalformedInputIT {
     attempts.put("year not a number", "year=abc");
     attempts.put("year with a letter", "year=2023x");
     attempts.put("year beyond int", "year=99999999999");
+    attempts.put("year of ten digits", "year=1000000000");
+    attempts.put("division not the page's", "year=2023&division=no-such-division");
+    attempts.put("status as a message key", "year=2023&status=WorkflowStatus.APPROVED");
     attempts.put("year unknown", "year=1999");
     attempts.put("division with markup", "year=2023&division=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
     attempts.put("division with SQL", "year=2023&division=%27%20OR%201%3D1--");
@@ -466,6 +469,7 @@ class MalformedInputIT {
       if (page.startsWith("/budget")) {
         cases.remove("goal not a number");
         cases.remove("status unknown");
+        cases.remove("status as a message key");
         cases.put("impossible date", "year=2023&asOf=2023-02-30");
         cases.put("date in words", "year=2023&asOf=yesterday");
       }
@@ -478,14 +482,16 @@ class MalformedInputIT {
         String verdict = r.status() >= 500 || r.body().contains("id=\"error500\"") ? "500 page"
             : r.body().contains("Exception") || r.body().contains("at org.") ? "stack trace"
             : r.body().contains("<script>alert(1)") ? "markup not escaped"
-            : !refused ? "no message" : data ? "data shown" : "ok";
+            : !refused ? "no message" : data ? "data shown"
+            : attempt.getValue().contains("WorkflowStatus.") && !message.contains("WorkflowStatus.APPROVED")
+                ? "the value not shown as given" : "ok";
         row("page-address", attempt.getKey(), "GET " + page, r.status(), refused ? message : "", verdict);
         if (!verdict.equals("ok")) {
           failures.add("page " + page + " " + attempt.getKey() + " → " + verdict);
         }
       }
     }
-    for (String query : List.of("year=abc", "asOf=2023-02-30", "year=2023&asOf=yesterday")) {
+    for (String query : List.of("year=abc", "year=1000000000", "asOf=2023-02-30", "year=2023&asOf=yesterday")) {
       PortalSession.Page r = leader.get(PORTAL + "/budget/export?" + query);
       String verdict = r.status() == 400 && !r.body().contains("Exception") ? "ok" : "status " + r.status();
       row("page-address", "export " + query, "GET /budget/export", r.status(), "400", verdict);

@@ -174,7 +174,13 @@ final class PortalSession {
     return new Page(r.statusCode(), r.uri(), r.body(), r);
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
+  /** GET of a download: the answer's bytes as sent (no redirect followed). */
+  HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
+    return http.send(withCookies(HttpRequest.newBuilder(URI.create(url)).GET()).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest.Builder withCookies(HttpRequest.Builder b) {
     HttpRequest probe = b.copy().build();
     String key = probe.uri().getHost() + ":" + port(probe.uri());
     Map<String, String> cookies = jar.getOrDefault(key, Map.of());
@@ -182,7 +188,13 @@ final class PortalSession {
       b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining("; ")));
     }
-    b.timeout(Duration.ofSeconds(60));
+    return b.timeout(Duration.ofSeconds(60));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
+    HttpRequest probe = b.copy().build();
+    String key = probe.uri().getHost() + ":" + port(probe.uri());
+    withCookies(b);
     HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     for (String h : r.headers().allValues("Set-Cookie")) {
       SetCookie c = new SetCookie(r.uri(), h);

@@ -14,6 +14,7 @@ import org.jixiao.domain.BusinessException;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.shared.DateInputConverter;
 import org.jixiao.portal.view.shared.Downloads;
+import org.jixiao.portal.view.shared.PageQuery;
 
 /**
  * {@code /budget/export?year=2023&asOf=2023-12-31}: the budget overview's workbook (预算执行情况表), for what the
@@ -35,7 +36,7 @@ public class BudgetExportServlet extends HttpServlet {
     LocalDate asOf;
     try {
       String given = request.getParameter("year");
-      year = budgetYear.orCurrent(given == null || given.isBlank() ? null : Integer.valueOf(given.strip()));
+      year = budgetYear.orCurrent(given == null || given.isBlank() ? null : PageQuery.parseYear(given));
       asOf = DateInputConverter.parse(request.getParameter("asOf"));
     } catch (NumberFormatException | ConverterException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);

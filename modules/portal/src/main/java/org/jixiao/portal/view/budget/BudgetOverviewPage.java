@@ -15,6 +15,7 @@ import org.jixiao.budgeting.api.BudgetRow;
 import org.jixiao.budgeting.api.Budgets;
 import org.jixiao.domain.BusinessException;
 import org.jixiao.domain.budget.PaceWarning;
+import org.jixiao.domain.organisation.Division;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.portal.view.shared.FragmentKeys;
@@ -65,7 +66,7 @@ public class BudgetOverviewPage {
     PageQuery query = PageQuery.ofRequest();
     year = query.year();
     asOf = query.date("asOf");
-    divisionFilter = query.code("division", "budget.filter.division");
+    divisionFilter = query.code("division", Division.CODE, "budget.filter.division");
     warningFilter = query.choice("warning", PaceWarning.class, "budget.filter.warning");
     year = query.isValid() ? budgetYear.orCurrent(year) : null;
     if (year != null) {
@@ -73,6 +74,10 @@ public class BudgetOverviewPage {
     }
     if (!fragmentKeys.serves(REGION, getFragmentKey())) {
       loadOverview(); // now, not while rendering: a refusal's message shows above the region
+      if (overview != null && divisionFilter != null && !getDivisions().containsKey(divisionFilter)) {
+        query.refuseChoice("budget.filter.division", divisionFilter); // no division of the overview (or not the user's)
+        overview = null;
+      }
     }
   }
 

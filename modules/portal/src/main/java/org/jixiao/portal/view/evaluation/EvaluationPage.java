@@ -12,6 +12,7 @@ import org.jixiao.domain.evaluation.RecordRef;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
 import org.jixiao.portal.view.shared.FacesMessages;
+import org.jixiao.portal.view.indicators.IndicatorTreePage;
 import org.jixiao.reporting.api.EvaluationView;
 import org.jixiao.reporting.api.Evaluations;
 
@@ -72,7 +73,7 @@ public class EvaluationPage implements Serializable {
         .getRequestContextPath();
     String code = java.net.URLEncoder.encode(ref.code(), java.nio.charset.StandardCharsets.UTF_8);
     return switch (ref.kind()) {
-      case INDICATOR -> context + "/indicators/tree.xhtml?year=" + year + "#indicator-" + code; // its row
+      case INDICATOR -> context + "/indicators/tree.xhtml?year=" + year + "#" + IndicatorTreePage.anchorOf(ref.code());
       case BUDGET_LINE -> context + "/budget/line.xhtml?year=" + year + "&code=" + code;
       case PROCUREMENT -> context + "/procurement/record.xhtml?year=" + year + "&code=" + code;
     };

@@ -15,6 +15,7 @@ import org.jixiao.domain.budget.PaceWarning;
 import org.jixiao.domain.indicators.IndicatorCategory;
 import org.jixiao.domain.indicators.IndicatorSubcategory;
 import org.jixiao.domain.indicators.WorkflowStatus;
+import org.jixiao.domain.organisation.Division;
 import org.jixiao.indicators.api.IndicatorTree;
 import org.jixiao.indicators.api.IndicatorView;
 import org.jixiao.indicators.api.Indicators;
@@ -75,14 +76,39 @@ public class IndicatorTreePage {
     fragmentKeys.begin(); // the data version before any data (FragmentKeys)
     PageQuery query = PageQuery.ofRequest();
     year = query.year();
-    divisionFilter = query.code("division", "budget.filter.division");
+    divisionFilter = query.code("division", Division.CODE, "budget.filter.division");
     goalFilter = query.number("goal", "indicators.filter.goal");
     statusFilter = query.choice("status", WorkflowStatus.class, "indicators.filter.status");
     warningFilter = query.choice("warning", PaceWarning.class, "budget.filter.warning");
     year = query.isValid() ? budgetYear.orCurrent(year) : null;
     if (!fragmentKeys.serves(REGION, getFragmentKey())) {
       loadTree(); // now, not while rendering: a refusal's message shows above the region
+      if (data != null && divisionFilter != null && !getDivisions().containsKey(divisionFilter)) {
+        query.refuseChoice("budget.filter.division", divisionFilter); // no division of the tree (or not the user's)
+        data = null;
+      }
     }
+  }
+
+  /**
+   * The id of an indicator's row, which is also its address in the page ({@code #indicator-O09}): the code with every
+   * character but letters, digits and '-' written as _hex_, so that any code gives a valid id of its own.
+   */
+  public static String anchorOf(String code) {
+    StringBuilder id = new StringBuilder("indicator-");
+    code.codePoints().forEach(c -> {
+      if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
+        id.appendCodePoint(c);
+      } else {
+        id.append('_').append(Integer.toHexString(c)).append('_');
+      }
+    });
+    return id.toString();
+  }
+
+  /** {@link #anchorOf} for the page. */
+  public String rowId(IndicatorView indicator) {
+    return anchorOf(indicator.code());
   }
 
   private void loadTree() {

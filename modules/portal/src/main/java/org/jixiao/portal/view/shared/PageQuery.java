@@ -34,10 +34,18 @@ public final class PageQuery {
       return null;
     }
     try {
-      return Integer.valueOf(value);
+      return parseYear(value);
     } catch (NumberFormatException e) {
       return refuse("validation.year");
     }
+  }
+
+  /** A year as an address gives it: four digits (a page's year; "99999" or "1e9" is no year). */
+  public static int parseYear(String value) {
+    if (value == null || !value.strip().matches("\\d{4}")) {
+      throw new NumberFormatException("not a year of four digits: " + value);
+    }
+    return Integer.parseInt(value.strip());
   }
 
   /** A date written yyyy-MM-dd, strictly (no 2023-02-30), or null when not given. */
@@ -62,7 +70,7 @@ public final class PageQuery {
     try {
       return Integer.valueOf(value);
     } catch (NumberFormatException e) {
-      return refuse("validation.filter", label(labelKey), shown(value));
+      return refuseChoice(labelKey, value);
     }
   }
 
@@ -75,17 +83,25 @@ public final class PageQuery {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      return refuse("validation.filter", label(labelKey), shown(value));
+      return refuseChoice(labelKey, value);
     }
   }
 
-  /** A code (letters, digits, '-', '_', at most 32), or null when not given; an unknown code simply matches nothing. */
-  public String code(String name, String labelKey) {
+  /**
+   * A code in the given form (e.g. {@code Division.CODE}), or null when not given; whether such a record is among
+   * the page's choices is the page's to check ({@link #refuseChoice}).
+   */
+  public String code(String name, java.util.regex.Pattern form, String labelKey) {
     String value = given(name);
     if (value == null) {
       return null;
     }
-    return value.matches("[\\p{L}\\p{N}_-]{1,32}") ? value : refuse("validation.filter", label(labelKey), shown(value));
+    return form.matcher(value).matches() ? value : refuseChoice(labelKey, value);
+  }
+
+  /** Refuses a value that is not one of the page's choices: the message names the filter and the value as given. */
+  public <T> T refuseChoice(String labelKey, String value) {
+    return refuse("validation.filter", label(labelKey), new Verbatim(shown(value)));
   }
 
   /** Whether every given value could be read. */
@@ -102,6 +118,14 @@ public final class PageQuery {
     valid = false;
     FacesMessages.error(key, arguments);
     return null;
+  }
+
+  /** A value shown as given: MessageTexts reads a String like "WorkflowStatus.APPROVED" in the bundle's words. */
+  private record Verbatim(String text) {
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   private static String label(String key) {
