@@ -74,8 +74,8 @@ public class BudgetOverviewPage {
     }
     if (!fragmentKeys.serves(REGION, getFragmentKey())) {
       loadOverview(); // now, not while rendering: a refusal's message shows above the region
-      if (overview != null && divisionFilter != null && !getDivisions().containsKey(divisionFilter)) {
-        query.refuseChoice("budget.filter.division", divisionFilter); // no division of the overview (or not the user's)
+      // a division of the right form that the page does not have (or not the user's)
+      if (overview != null && !query.offers("budget.filter.division", divisionFilter, getDivisions().keySet())) {
         overview = null;
       }
     }

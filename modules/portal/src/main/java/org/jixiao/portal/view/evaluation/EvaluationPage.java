@@ -11,8 +11,8 @@ import org.jixiao.domain.evaluation.FrameworkBlock;
 import org.jixiao.domain.evaluation.RecordRef;
 import org.jixiao.portal.security.CurrentUser;
 import org.jixiao.portal.view.budget.BudgetYear;
-import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.portal.view.indicators.IndicatorTreePage;
+import org.jixiao.portal.view.shared.FacesMessages;
 import org.jixiao.reporting.api.EvaluationView;
 import org.jixiao.reporting.api.Evaluations;
 

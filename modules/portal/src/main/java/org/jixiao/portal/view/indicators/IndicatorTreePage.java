@@ -83,8 +83,8 @@ public class IndicatorTreePage {
     year = query.isValid() ? budgetYear.orCurrent(year) : null;
     if (!fragmentKeys.serves(REGION, getFragmentKey())) {
       loadTree(); // now, not while rendering: a refusal's message shows above the region
-      if (data != null && divisionFilter != null && !getDivisions().containsKey(divisionFilter)) {
-        query.refuseChoice("budget.filter.division", divisionFilter); // no division of the tree (or not the user's)
+      // a division of the right form that the page does not have (or not the user's)
+      if (data != null && !query.offers("budget.filter.division", divisionFilter, getDivisions().keySet())) {
         data = null;
       }
     }

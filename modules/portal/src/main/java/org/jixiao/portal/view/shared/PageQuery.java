@@ -89,7 +89,7 @@ public final class PageQuery {
 
   /**
    * A code in the given form (e.g. {@code Division.CODE}), or null when not given; whether such a record is among
-   * the page's choices is the page's to check ({@link #refuseChoice}).
+   * the page's choices is the page's to check ({@link #offers}).
    */
   public String code(String name, java.util.regex.Pattern form, String labelKey) {
     String value = given(name);
@@ -99,8 +99,20 @@ public final class PageQuery {
     return form.matcher(value).matches() ? value : refuseChoice(labelKey, value);
   }
 
+  /**
+   * Whether a value read from the address (null: not given) is one of the page's choices, once the page knows them;
+   * if not, the message as for any value that is not a choice.
+   */
+  public boolean offers(String labelKey, String value, java.util.Set<String> choices) {
+    if (value == null || choices.contains(value)) {
+      return true;
+    }
+    refuseChoice(labelKey, value);
+    return false;
+  }
+
   /** Refuses a value that is not one of the page's choices: the message names the filter and the value as given. */
-  public <T> T refuseChoice(String labelKey, String value) {
+  private <T> T refuseChoice(String labelKey, String value) {
     return refuse("validation.filter", label(labelKey), new Verbatim(shown(value)));
   }
 
